@@ -18,7 +18,9 @@ Everything heavy is cached in ``<repo>/.cache/comfyui`` (git-ignored):
 
 Each step is skipped when already done. ``python tests/comfyui/conftest.py``
 (or ``scripts/comfyui-env.sh``) prepares the cache without running tests.
-Set ``COMFYUI_TEST_CACHE`` to use another cache directory.
+Environment knobs: ``COMFYUI_TEST_CACHE`` (another cache directory),
+``COMFYUI_STARTUP_TIMEOUT`` (seconds, default 120), ``COMFYUI_TEST_EXTENSION_DIR``
+(symlink another checkout as ``custom_nodes/comfyui-model-manager``).
 """
 from __future__ import annotations
 
@@ -228,7 +230,9 @@ def prepare_base_dir(base: Path) -> None:
     custom_nodes.mkdir(exist_ok=True)
     link = custom_nodes / MODULE_NAME
     if not link.exists():
-        link.symlink_to(REPO_ROOT, target_is_directory=True)
+        # COMFYUI_TEST_EXTENSION_DIR: load another checkout (or a stand-in) instead
+        target = Path(os.environ.get("COMFYUI_TEST_EXTENSION_DIR") or REPO_ROOT).resolve()
+        link.symlink_to(target, target_is_directory=True)
     settings = base / "user" / "default" / "comfy.settings.json"
     settings.parent.mkdir(parents=True, exist_ok=True)
     settings.write_text(json.dumps({"Comfy.TutorialCompleted": True}))

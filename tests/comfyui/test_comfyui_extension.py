@@ -1,0 +1,375 @@
+"""The extension inside a real ComfyUI 0.3.75 (CPU): loading, web files, routes,
+a real download with WebSocket events, bad input, and the data directory.
+
+Run with ``pytest -m comfyui tests/comfyui`` (the default run deselects this tier).
+"""
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import os
+import re
+import socket
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.comfyui
+
+MODULE = "comfyui-model-manager"
+REPO_ROOT = Path(__file__).resolve().parents[2]
+BUNDLE = REPO_ROOT / "web" / "model-manager.js"
+
+
+# ------------------------------------------------------------------ helpers
+
+
+class Reply:
+    def __init__(self, status: int, headers, body: bytes):
+        self.status = status
+        self.headers = headers
+        self.body = body
+
+    def json(self):
+        return json.loads(self.body.decode("utf-8"))
+
+    def __repr__(self) -> str:
+        return f"<HTTP {self.status} {self.body[:400]!r}>"
+
+
+def http(method: str, url: str, payload=None, headers: dict | None = None, timeout: float = 15) -> Reply:
+    data = None
+    hdrs = dict(headers or {})
+    if payload is not None:
+        data = json.dumps(payload).encode()
+        hdrs.setdefault("Content-Type", "application/json")
+    req = urllib.request.Request(url, data=data, method=method, headers=hdrs)
+    try:
+        with urllib.request.urlopen(req, timeout=timeout) as r:
+            return Reply(r.status, r.headers, r.read())
+    except urllib.error.HTTPError as e:
+        return Reply(e.code, e.headers, e.read())
+
+
+def get_json(url: str):
+    r = http("GET", url)
+    assert r.status == 200, f"GET {url} -> {r!r}"
+    return r.json()
+
+
+def ok_data(reply: Reply, what: str):
+    assert reply.status == 200, f"{what} -> {reply!r}"
+    body = reply.json()
+    assert body.get("success") is True, f"{what} -> {body!r}"
+    assert "data" in body, f"{what} -> {body!r}"
+    return body["data"]
+
+
+def closed_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def real(p) -> str:
+    return os.path.realpath(str(p))
+
+
+def task_id_of(task: dict):
+    for key in ("taskId", "task_id", "id"):
+        if key in task:
+            return task[key]
+    return None
+
+
+def files_under(root: Path) -> set[str]:
+    out = set()
+    for dirpath, _dirs, files in os.walk(root):
+        for f in files:
+            out.add(os.path.relpath(os.path.join(dirpath, f), root))
+    return out
+
+
+# -------------------------------------------------------------------- tests
+
+
+def test_extension_imported(comfyui):
+    log = comfyui.log_text()
+    failed = [ln for ln in log.splitlines() if "IMPORT FAILED" in ln and MODULE in ln]
+    cannot = [ln for ln in log.splitlines() if "Cannot import" in ln and MODULE in ln]
+    assert not failed and not cannot, (
+        "ComfyUI failed to import the extension:\n" + "\n".join(cannot + failed)
+        + "\n--- log tail ---\n" + comfyui.log_tail(60)
+    )
+    loaded = re.search(
+        r"^\s*[\d.]+ seconds: .*custom_nodes[/\\]" + re.escape(MODULE) + r"\s*$", log, re.M
+    )
+    assert loaded, "no 'N seconds: .../custom_nodes/%s' import-time line\n%s" % (MODULE, comfyui.log_tail(60))
+
+
+def test_frontend_bundle_served(comfyui):
+    url = f"/extensions/{MODULE}/model-manager.js"
+    if not BUNDLE.is_file():
+        pytest.xfail("web/model-manager.js (the frontend bundle) is not committed yet")
+    listed = get_json(comfyui.base_url + "/extensions")
+    assert url in listed, f"{url} not in GET /extensions: {[u for u in listed if MODULE in u]}"
+    r = http("GET", comfyui.base_url + url)
+    assert r.status == 200, r
+    assert "javascript" in r.headers.get("Content-Type", ""), r.headers.get("Content-Type")
+    assert r.body == BUNDLE.read_bytes()
+    # every .js under web/ is imported by the frontend as an entry point
+    ours = sorted(u for u in listed if u.startswith(f"/extensions/{MODULE}/"))
+    for u in ours:
+        assert http("GET", comfyui.base_url + u).status == 200, u
+
+
+@pytest.mark.parametrize("prefix", ["", "/api"])
+def test_download_task_list(comfyui, prefix):
+    data = ok_data(http("GET", f"{comfyui.base_url}{prefix}/model-manager/download/task"),
+                   f"GET {prefix}/model-manager/download/task")
+    assert isinstance(data, list), data
+
+
+@pytest.mark.parametrize("prefix", ["", "/api"])
+def test_model_folders_match_comfyui(comfyui, prefix):
+    data = ok_data(http("GET", f"{comfyui.base_url}{prefix}/model-manager/models"),
+                   f"GET {prefix}/model-manager/models")
+    assert isinstance(data, list) and data, data
+    for entry in data:
+        assert {"folder", "roots", "extensions"} <= set(entry), entry
+        assert isinstance(entry["roots"], list) and isinstance(entry["extensions"], list), entry
+    ours = {e["folder"]: e for e in data}
+    comfy = get_json(comfyui.base_url + "/internal/folder_paths")
+    models = comfyui.models_dir
+
+    for folder, entry in ours.items():
+        assert folder in comfy, f"{folder!r} is not a ComfyUI model folder ({sorted(comfy)})"
+        comfy_roots = [real(p) for p in comfy[folder]]
+        for root in entry["roots"]:
+            assert real(root) in comfy_roots, f"{folder}: root {root} not among ComfyUI's {comfy[folder]}"
+
+    assert "loras" in ours, sorted(ours)
+    assert real(models / "loras") in [real(p) for p in ours["loras"]["roots"]], ours["loras"]
+    assert ".safetensors" in ours["loras"]["extensions"], ours["loras"]
+    assert "text_encoders" in ours, sorted(ours)
+    te_roots = [real(p) for p in ours["text_encoders"]["roots"]]
+    assert real(models / "text_encoders") in te_roots and real(models / "clip") in te_roots, te_roots
+    # ComfyUI's default (first) root comes first: that is where downloads go
+    assert te_roots[0] == real(comfy["text_encoders"][0]), (te_roots, comfy["text_encoders"])
+
+
+@pytest.mark.parametrize("prefix", ["", "/api"])
+def test_openapi_served(comfyui, prefix):
+    r = http("GET", f"{comfyui.base_url}{prefix}/model-manager/openapi.json")
+    assert r.status == 200, r
+    doc = r.json()
+    assert "openapi" in doc, list(doc)[:10]
+    assert "paths" in doc and any("download" in p for p in doc["paths"]), list(doc.get("paths", {}))[:20]
+
+
+def test_real_download_with_ws_events(comfyui, tmp_path):
+    import numpy as np
+    from safetensors.numpy import save_file
+
+    src = tmp_path / "lora.safetensors"
+    save_file({"lora_up.weight": np.arange(2_000_000, dtype=np.float32).reshape(2000, 1000)},
+              str(src), metadata={"ss_network_module": "networks.lora"})
+    payload_bytes = src.read_bytes()
+    sha = hashlib.sha256(payload_bytes).hexdigest()
+    target = comfyui.models_dir / "loras" / "test_lora.safetensors"
+    assert not target.exists()
+
+    result = asyncio.run(_download_scenario(comfyui, src, sha))
+    task_id, final_task, ws_messages, file_requests = result
+
+    assert file_requests, "ComfyUI never fetched the file from the loopback server"
+    assert target.is_file(), f"{target} missing; task {final_task!r}; files {files_under(comfyui.models_dir)}"
+    assert target.read_bytes() == payload_bytes, "downloaded bytes differ from the source"
+    leftovers = [f for f in files_under(comfyui.models_dir) if f.endswith(".part")]
+    assert not leftovers, leftovers
+
+    ours = [m for m in ws_messages if isinstance(m, dict) and "download_task" in str(m.get("type", ""))]
+    types = [m["type"] for m in ours]
+    assert "create_download_task" in types, types
+    assert "complete_download_task" in types, types
+    for m in ours:
+        assert isinstance(m.get("data"), dict), m
+    creates = [m for m in ours if m["type"] == "create_download_task"]
+    assert any(m["data"].get("taskId") == task_id for m in creates), creates
+    completes = [m for m in ours if m["type"] == "complete_download_task"]
+    mine = [m for m in completes if m["data"].get("taskId") == task_id]
+    assert mine, completes
+    assert isinstance(mine[-1]["data"].get("data"), dict), mine[-1]
+    assert mine[-1]["data"]["data"].get("status") == "completed", mine[-1]
+    assert types.index("create_download_task") < types.index("complete_download_task"), types
+
+
+async def _download_scenario(comfyui, src: Path, sha: str):
+    import aiohttp
+    from aiohttp import web
+
+    file_requests = []
+
+    async def serve(request):
+        file_requests.append(dict(request.headers))
+        return web.FileResponse(src)
+
+    app = web.Application()
+    app.router.add_get("/lora.safetensors", serve)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    file_port = site._server.sockets[0].getsockname()[1]
+
+    ws_messages: list = []
+    try:
+        async with aiohttp.ClientSession() as session:
+            ws = await session.ws_connect(f"{comfyui.ws_url}?clientId={uuid.uuid4()}")
+
+            async def reader():
+                async for msg in ws:
+                    if msg.type == aiohttp.WSMsgType.TEXT:
+                        try:
+                            ws_messages.append(json.loads(msg.data))
+                        except ValueError:
+                            ws_messages.append(msg.data)
+                    elif msg.type in (aiohttp.WSMsgType.CLOSED, aiohttp.WSMsgType.ERROR):
+                        break
+
+            reader_task = asyncio.create_task(reader())
+            # ComfyUI greets every new socket with a "status" message
+            for _ in range(100):
+                if ws_messages:
+                    break
+                await asyncio.sleep(0.05)
+
+            body = {
+                "url": f"http://127.0.0.1:{file_port}/lora.safetensors",
+                "folder": "loras",
+                "filename": "test_lora.safetensors",
+                "sha256": sha,
+            }
+            async with session.post(comfyui.base_url + "/api/model-manager/download", json=body) as r:
+                text = await r.text()
+                assert r.status == 200, f"POST /api/model-manager/download {body} -> {r.status} {text}"
+                reply = json.loads(text)
+            assert reply.get("success") is True, reply
+            task_id = (reply.get("data") or {}).get("taskId")
+            assert task_id, f"no data.taskId in {reply}"
+
+            target = comfyui.models_dir / "loras" / "test_lora.safetensors"
+            final_task = None
+            seen_task = False
+            deadline = time.monotonic() + 60
+            while time.monotonic() < deadline:
+                async with session.get(comfyui.base_url + "/model-manager/download/task") as r:
+                    listing = await r.json(content_type=None)
+                assert listing.get("success") is True, listing
+                tasks = [t for t in listing["data"] if task_id_of(t) == task_id]
+                if tasks:
+                    seen_task = True
+                    final_task = tasks[0]
+                    status = final_task.get("status")
+                    assert status not in ("failed", "cancelled"), f"task ended {status}: {final_task}"
+                    if status == "completed":
+                        break
+                elif seen_task and target.exists():
+                    break  # a finished task may leave the list
+                await asyncio.sleep(0.25)
+            else:
+                raise AssertionError(
+                    f"download not completed within 60s; last task {final_task!r}\n"
+                    f"ws: {[m for m in ws_messages if 'download' in str(m)][-5:]}\n{comfyui.log_tail(40)}"
+                )
+            # let the completion event arrive
+            for _ in range(40):
+                if any(isinstance(m, dict) and m.get("type") == "complete_download_task" for m in ws_messages):
+                    break
+                await asyncio.sleep(0.1)
+            await ws.close()
+            reader_task.cancel()
+    finally:
+        await runner.cleanup()
+    return task_id, final_task, ws_messages, file_requests
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"subfolder": "../../etc"},
+        {"subfolder": "/etc"},
+        {"filename": "../../escape.safetensors"},
+        {"folder": "no_such_folder"},
+    ],
+    ids=["subfolder-dotdot", "subfolder-absolute", "filename-dotdot", "unknown-folder"],
+)
+def test_bad_download_input_rejected(comfyui, bad):
+    base = comfyui.base_dir
+    before = files_under(base / "user")
+    body = {
+        "url": f"http://127.0.0.1:{closed_port()}/escape.safetensors",
+        "folder": "loras",
+        "filename": "escape.safetensors",
+    }
+    body.update(bad)
+    r = http("POST", comfyui.base_url + "/model-manager/download", body)
+    assert 400 <= r.status < 500, f"POST /model-manager/download {body} -> {r!r}"
+    reply = r.json()
+    assert reply.get("success") is False and reply.get("error"), reply
+    time.sleep(0.5)
+    assert not (base / "etc").exists()
+    assert not (base / "models" / "etc").exists()
+    assert not (base / "escape.safetensors").exists()
+    assert not list(base.rglob("escape.safetensors*")), list(base.rglob("escape.safetensors*"))
+    tasks = ok_data(http("GET", comfyui.base_url + "/model-manager/download/task"), "task list")
+    assert not [t for t in tasks if "escape" in json.dumps(t)], tasks
+    # nothing new in user/ except the extension's own data dir
+    new = {f for f in files_under(base / "user") - before if not f.startswith("__model_manager")}
+    assert not [f for f in new if "escape" in f], new
+
+
+def test_data_dir_is_a_hidden_system_user(comfyui):
+    data_dir = comfyui.user_dir / "__model_manager"
+    assert data_dir.is_dir(), f"no {data_dir}; user/ has {sorted(os.listdir(comfyui.user_dir))}"
+    dbs = [p for p in data_dir.iterdir() if ".sqlite" in p.name or p.name.endswith(".db")]
+    assert dbs, f"no *.sqlite* / *.db in {data_dir}: {sorted(os.listdir(data_dir))}"
+    db = next((p for p in dbs if p.suffix in (".db", ".sqlite", ".sqlite3")), dbs[0])
+    secret = db.read_bytes()[:16]  # b"SQLite format 3\0"
+
+    base = comfyui.base_url
+    q = urllib.parse.quote
+    probes = [
+        # ComfyUI resolves /userdata against user/<request user>/ (here "default"):
+        # "__model_manager" there does not exist -> 404
+        ("GET", f"{base}/api/userdata?dir=__model_manager", {}),
+        ("GET", f"{base}/api/userdata/{q('__model_manager/' + db.name, safe='')}", {}),
+        # leaving user/default/ is refused -> 403
+        ("GET", f"{base}/api/userdata?dir={q('../__model_manager', safe='')}", {}),
+        ("GET", f"{base}/api/userdata?dir=..&recurse=true", {}),
+        ("GET", f"{base}/api/userdata/{q('../__model_manager/' + db.name, safe='')}", {}),
+        # a system user name as the request user is refused (or ignored outside --multi-user)
+        ("GET", f"{base}/api/userdata?dir=.", {"comfy-user": "__model_manager"}),
+        ("GET", f"{base}/api/userdata/{q(db.name)}", {"comfy-user": "__model_manager"}),
+    ]
+    for method, url, headers in probes:
+        r = http(method, url, headers=headers)
+        served = r.status == 200 and (secret in r.body or db.name.encode() in r.body
+                                      or b"__model_manager" in r.body)
+        assert not served, f"{method} {url} {headers} served the data dir: {r!r}"
+        if "dir=.&" not in url and not url.endswith("dir=."):
+            assert 400 <= r.status < 500, f"{method} {url} {headers} -> {r!r}"
+
+
+def test_no_tracebacks_from_extension(comfyui):
+    """Last: nothing above made our module raise inside ComfyUI."""
+    log = comfyui.log_text()
+    blocks = re.split(r"(?=^Traceback \(most recent call last\):)", log, flags=re.M)
+    ours = [b[:3000] for b in blocks[1:] if MODULE in b or "model_manager" in b]
+    assert not ours, "tracebacks from the extension in the ComfyUI log:\n" + "\n----\n".join(ours)
