@@ -1,0 +1,176 @@
+"""The catalog: one SQLite database (stdlib ``sqlite3``, WAL) in the data directory.
+
+Tables: ``download_tasks`` (the persistent queue), ``settings`` (JSON values by
+key) and ``models`` (filled by the scanner). The schema version lives in
+``PRAGMA user_version`` and :data:`MIGRATIONS` brings an older file up to date.
+
+Every query runs on one dedicated worker thread (a single-thread
+``ThreadPoolExecutor``): SQLite work never runs on the event loop, and one
+connection used by one thread needs no locking. Use :meth:`Catalog.call` from
+async code; the plain methods are for that thread (and for synchronous tools).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sqlite3
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
+
+#: ``MIGRATIONS[i]`` upgrades a database at ``user_version == i`` to ``i + 1``.
+MIGRATIONS: list[str] = [
+    """
+    CREATE TABLE download_tasks (
+        task_id          TEXT PRIMARY KEY,
+        url              TEXT NOT NULL,
+        folder           TEXT NOT NULL,
+        path_index       INTEGER NOT NULL DEFAULT 0,
+        subfolder        TEXT NOT NULL DEFAULT '',
+        filename         TEXT,
+        status           TEXT NOT NULL,
+        downloaded_bytes INTEGER NOT NULL DEFAULT 0,
+        total_bytes      INTEGER,
+        expected_sha256  TEXT,
+        expected_size    INTEGER,
+        sha256           TEXT,
+        error            TEXT,
+        created_at       REAL NOT NULL,
+        updated_at       REAL NOT NULL
+    );
+    CREATE INDEX download_tasks_status ON download_tasks(status);
+    CREATE TABLE settings (
+        key   TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE models (
+        folder        TEXT NOT NULL,
+        path_index    INTEGER NOT NULL,
+        relative_path TEXT NOT NULL,
+        size_bytes    INTEGER NOT NULL,
+        mtime_ns      INTEGER NOT NULL,
+        sha256        TEXT,
+        autov2        TEXT,
+        architecture  TEXT,
+        base_model    TEXT,
+        source        TEXT,
+        source_ids    TEXT,
+        PRIMARY KEY (folder, path_index, relative_path)
+    );
+    CREATE INDEX models_sha256 ON models(sha256);
+    """,
+]
+
+TASK_COLUMNS = (
+    "task_id", "url", "folder", "path_index", "subfolder", "filename", "status",
+    "downloaded_bytes", "total_bytes", "expected_sha256", "expected_size", "sha256",
+    "error", "created_at", "updated_at",
+)
+
+
+class Catalog:
+    """The SQLite catalog at ``path`` (created with mode 0600, WAL journal)."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-sqlite")
+        self._conn: sqlite3.Connection | None = None
+        self._executor.submit(self._open).result()
+
+    # -- thread side -------------------------------------------------------
+    def _open(self) -> None:
+        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
+        if not os.path.exists(self.path):
+            # SQLite gives its -wal / -shm files the database file's mode.
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
+        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA journal_mode=WAL")
+        conn.execute("PRAGMA synchronous=NORMAL")
+        conn.execute("PRAGMA busy_timeout=5000")
+        self._conn = conn
+        self._migrate()
+
+    def _migrate(self) -> None:
+        conn = self._conn
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        if version > len(MIGRATIONS):
+            raise RuntimeError(
+                f"catalog {self.path} has schema version {version}, newer than this program "
+                f"({len(MIGRATIONS)}); upgrade ComfyUI Model Manager"
+            )
+        for target in range(version, len(MIGRATIONS)):
+            conn.execute("BEGIN IMMEDIATE")
+            try:
+                for statement in MIGRATIONS[target].split(";"):
+                    if statement.strip():
+                        conn.execute(statement)
+                conn.execute(f"PRAGMA user_version = {target + 1}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+
+    @property
+    def schema_version(self) -> int:
+        return self._executor.submit(lambda: self._conn.execute("PRAGMA user_version").fetchone()[0]).result()
+
+    async def call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(*args)`` on the catalog thread and await its result."""
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(self._executor, fn, *args)
+
+    def run_sync(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(*args)`` on the catalog thread and block until done (not for the event loop)."""
+        return self._executor.submit(fn, *args).result()
+
+    def close(self) -> None:
+        """Close the connection and stop the worker thread."""
+        def _close():
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+        self._executor.submit(_close).result()
+        self._executor.shutdown(wait=True)
+
+    # -- download tasks (catalog thread) ------------------------------------
+    def load_tasks(self) -> list[dict]:
+        """Every download task row as a dict keyed by column name, oldest first."""
+        rows = self._conn.execute(
+            f"SELECT {', '.join(TASK_COLUMNS)} FROM download_tasks ORDER BY created_at"
+        ).fetchall()
+        return [dict(r) for r in rows]
+
+    def save_task(self, row: dict) -> None:
+        """Insert or replace one task row (keys: :data:`TASK_COLUMNS`)."""
+        cols = ", ".join(TASK_COLUMNS)
+        marks = ", ".join("?" for _ in TASK_COLUMNS)
+        self._conn.execute(
+            f"INSERT OR REPLACE INTO download_tasks ({cols}) VALUES ({marks})",
+            [row[c] for c in TASK_COLUMNS],
+        )
+
+    def delete_task(self, task_id: str) -> None:
+        """Remove one task row (no error if it is gone)."""
+        self._conn.execute("DELETE FROM download_tasks WHERE task_id = ?", (task_id,))
+
+    # -- settings (catalog thread) ------------------------------------------
+    def load_settings(self) -> dict[str, Any]:
+        """All stored settings, JSON-decoded."""
+        return {r["key"]: json.loads(r["value"]) for r in self._conn.execute("SELECT key, value FROM settings")}
+
+    def save_setting(self, key: str, value: Any) -> None:
+        """Store one setting (``None`` deletes it, so the default applies again)."""
+        if value is None:
+            self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
+        else:
+            self._conn.execute(
+                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value))
+            )
+
+    def integrity_check(self) -> str:
+        """``PRAGMA integrity_check``: ``"ok"`` for a sound database."""
+        return self._conn.execute("PRAGMA integrity_check").fetchone()[0]

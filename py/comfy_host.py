@@ -1,0 +1,61 @@
+"""The ComfyUI host: model folders from ``folder_paths``, events through ``PromptServer``.
+
+The only module that imports ComfyUI (``server``, ``folder_paths``); facts
+checked against ComfyUI 0.3.75 (``folder_paths.py``, ``server.py``).
+"""
+
+from __future__ import annotations
+
+import os
+
+from .host import FolderMap, env_allowed_hosts
+
+#: ComfyUI folders that hold no models.
+_NOT_MODEL_FOLDERS = {"custom_nodes"}
+
+
+class ComfyHost:
+    """Host backed by the running ComfyUI process."""
+
+    def __init__(self):
+        import folder_paths  # ComfyUI's module: present only inside ComfyUI
+        from server import PromptServer
+
+        self._folder_paths = folder_paths
+        self._server = PromptServer.instance
+        self.data_dir = self._data_dir()
+        self.extra_hosts = env_allowed_hosts()
+
+    @property
+    def routes(self):
+        """ComfyUI's route table; routes added here at import time are served."""
+        return self._server.routes
+
+    @property
+    def app(self):
+        return self._server.app
+
+    def _data_dir(self) -> str:
+        fp = self._folder_paths
+        # A "system user" folder (``__`` prefix) is refused by ComfyUI's /userdata
+        # API, so API keys and the catalog stay private.
+        if hasattr(fp, "get_system_user_directory"):
+            return fp.get_system_user_directory("model_manager")
+        return os.path.join(fp.get_user_directory(), "__model_manager")
+
+    def folder_source(self) -> FolderMap:
+        fp = self._folder_paths
+        pt = set(getattr(fp, "supported_pt_extensions", set()))
+        folders: FolderMap = {}
+        for name, (paths, exts) in list(fp.folder_names_and_paths.items()):
+            if name in _NOT_MODEL_FOLDERS:
+                continue
+            exts = set(exts)
+            if pt and pt <= exts:
+                exts.add(".gguf")  # our copy: ComfyUI's set is left alone
+            folders[name] = (list(paths), exts)
+        return folders
+
+    def emit(self, event: str, data: dict) -> None:
+        # send_sync queues onto ComfyUI's loop, so it is safe from any thread.
+        self._server.send_sync(event, data)

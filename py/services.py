@@ -1,0 +1,65 @@
+"""Wires the services for one host and starts them lazily on the event loop."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+
+from .catalog import Catalog
+from .downloader import DownloadManager
+from .events import Events
+from .folders import ModelFolders
+from .settings import Settings
+from .urlpolicy import UrlPolicy
+
+log = logging.getLogger(__name__)
+
+CATALOG_FILE = "catalog.sqlite3"
+
+
+class Services:
+    """The service objects for one host (built off the event loop: it opens SQLite)."""
+
+    def __init__(self, host):
+        os.makedirs(host.data_dir, mode=0o700, exist_ok=True)
+        self.host = host
+        self.folders = ModelFolders(host.folder_source)
+        self.catalog = Catalog(os.path.join(host.data_dir, CATALOG_FILE))
+        self.settings = Settings(self.catalog, host.data_dir, host.extra_hosts)
+        self.policy = UrlPolicy(self.settings)
+        self.events = Events(host.emit, lambda: self.settings.get("progressInterval"))
+        self.downloads = DownloadManager(self.folders, self.catalog, self.settings, self.policy, self.events)
+
+    async def close(self) -> None:
+        await self.downloads.close()
+        await asyncio.to_thread(self.catalog.close)
+
+
+class ServiceHub:
+    """Builds and starts :class:`Services` once, on first need, on the running loop."""
+
+    def __init__(self, host, only_tasks: set[str] | None = None):
+        self.host = host
+        self._only_tasks = only_tasks
+        self._services: Services | None = None
+        self._lock: asyncio.Lock | None = None
+
+    async def get(self) -> Services:
+        """The started services (built and started on the first call)."""
+        if self._services is not None:
+            return self._services
+        if self._lock is None:
+            self._lock = asyncio.Lock()
+        async with self._lock:
+            if self._services is None:
+                services = await asyncio.to_thread(Services, self.host)
+                services.downloads.only_tasks = self._only_tasks
+                await services.downloads.start()
+                self._services = services
+        return self._services
+
+    async def close(self) -> None:
+        if self._services is not None:
+            await self._services.close()
+            self._services = None

@@ -1,0 +1,177 @@
+"""User settings (in the catalog) and API keys (in a 0600 file beside it).
+
+Settings, their JSON types and defaults:
+
+================== ======== ======= ==============================================
+key                type     default meaning
+================== ======== ======= ==============================================
+concurrency        int      2       downloads running at once (1..16)
+progressInterval   number   1.0     seconds between ``update_download_task`` events
+allowedHosts       [str]    []      extra download hosts (``host`` or ``host:port``),
+                                    ``http`` allowed for these
+allowPickle        bool     false   allow ``.ckpt .pt .pth .bin`` downloads
+stallTimeout       number   60      seconds without a byte before a read counts as failed
+maxRetries         int      5       retries of a failing transfer before the task fails
+retryBaseDelay     number   1.0     first retry delay in seconds, doubled each time (max 60)
+================== ======== ======= ==============================================
+
+API keys (``civitai``, ``huggingface``) are never stored in the catalog: they go to
+``secrets.json`` (mode 0600) in the data directory, and the environment variables
+``CIVITAI_API_TOKEN`` / ``HF_TOKEN`` are used when no key is stored. Replies only
+ever carry masked keys.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from typing import Any
+
+from .catalog import Catalog
+from .errors import BadRequest
+
+DEFAULTS: dict[str, Any] = {
+    "concurrency": 2,
+    "progressInterval": 1.0,
+    "allowedHosts": [],
+    "allowPickle": False,
+    "stallTimeout": 60.0,
+    "maxRetries": 5,
+    "retryBaseDelay": 1.0,
+}
+
+API_KEY_NAMES = ("civitai", "huggingface")
+API_KEY_ENV = {"civitai": "CIVITAI_API_TOKEN", "huggingface": "HF_TOKEN"}
+
+
+def _number(lo: float, hi: float):
+    def check(key, value):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not lo <= value <= hi:
+            raise BadRequest(f"{key} must be a number between {lo} and {hi}")
+        return float(value)
+    return check
+
+
+def _integer(lo: int, hi: int):
+    def check(key, value):
+        if isinstance(value, bool) or not isinstance(value, int) or not lo <= value <= hi:
+            raise BadRequest(f"{key} must be an integer between {lo} and {hi}")
+        return value
+    return check
+
+
+def _boolean(key, value):
+    if not isinstance(value, bool):
+        raise BadRequest(f"{key} must be true or false")
+    return value
+
+
+def _hosts(key, value):
+    if isinstance(value, str):
+        value = [h for h in (p.strip() for p in value.split(",")) if h]
+    if not isinstance(value, list) or not all(isinstance(h, str) and h.strip() for h in value):
+        raise BadRequest(f"{key} must be a list of host names (host or host:port)")
+    from .urlpolicy import parse_host_entry  # one parser for the setting, the CLI and the env var
+
+    return [parse_host_entry(h) for h in value]
+
+
+_VALIDATORS = {
+    "concurrency": _integer(1, 16),
+    "progressInterval": _number(0.05, 60),
+    "allowedHosts": _hosts,
+    "allowPickle": _boolean,
+    "stallTimeout": _number(1, 3600),
+    "maxRetries": _integer(0, 100),
+    "retryBaseDelay": _number(0, 60),
+}
+
+
+def mask_key(key: str | None) -> str | None:
+    """``"abcd…wxyz"`` for a long key, ``"••••"`` for a short one, None for none."""
+    if not key:
+        return None
+    return f"{key[:4]}…{key[-4:]}" if len(key) >= 12 else "••••"
+
+
+class Settings:
+    """Settings backed by the catalog, plus API keys in ``<data_dir>/secrets.json``.
+
+    ``extra_hosts`` are allowed download hosts given at start-up (the CLI's
+    ``--allow-host``, the ``MODEL_MANAGER_ALLOW_HOSTS`` environment variable);
+    they are in force but not stored.
+    """
+
+    def __init__(self, catalog: Catalog, data_dir: str, extra_hosts: list[str] | None = None):
+        self._catalog = catalog
+        self._secrets_path = os.path.join(data_dir, "secrets.json")
+        self._values = dict(DEFAULTS)
+        self._values.update(catalog.run_sync(catalog.load_settings))
+        self.extra_hosts = _hosts("allowed host", extra_hosts or [])
+        self._keys = self._read_secrets()
+
+    def get(self, key: str) -> Any:
+        """The value of setting ``key`` (its default when never set)."""
+        return self._values[key]
+
+    def all_hosts(self) -> list[str]:
+        """User-allowed download hosts: the stored setting plus start-up extras."""
+        return list(dict.fromkeys(self._values["allowedHosts"] + self.extra_hosts))
+
+    async def set(self, key: object, value: Any) -> None:
+        """Validate and store one setting or API key. ``None`` restores the default / clears the key.
+
+        Raises :class:`BadRequest` for an unknown key or an invalid value.
+        """
+        if key in API_KEY_NAMES:
+            if value is not None and (not isinstance(value, str) or not value.strip() or len(value) > 4096):
+                raise BadRequest(f"the {key} API key must be a non-empty string or null")
+            self._keys[key] = value.strip() if value else None
+            self._write_secrets()
+            return
+        if key not in _VALIDATORS:
+            raise BadRequest(f"unknown setting {key!r}; known: {', '.join(list(_VALIDATORS) + list(API_KEY_NAMES))}")
+        if value is None:
+            self._values[key] = DEFAULTS[key]
+        else:
+            self._values[key] = value = _VALIDATORS[key](key, value)
+        await self._catalog.call(self._catalog.save_setting, key, value)
+
+    def api_key(self, name: str) -> str | None:
+        """The API key for ``civitai`` / ``huggingface``: stored, else from the environment."""
+        return self._keys.get(name) or os.environ.get(API_KEY_ENV[name]) or None
+
+    def to_json(self) -> dict:
+        """The settings as the UI sees them; API keys masked, never in full."""
+        from .urlpolicy import DEFAULT_HOSTS
+
+        data = {k: self._values[k] for k in DEFAULTS}
+        data["extraHosts"] = list(self.extra_hosts)
+        data["defaultHosts"] = list(DEFAULT_HOSTS)
+        data["apiKeys"] = {name: mask_key(self.api_key(name)) for name in API_KEY_NAMES}
+        return data
+
+    def _read_secrets(self) -> dict[str, str | None]:
+        try:
+            with open(self._secrets_path, encoding="utf-8") as f:
+                data = json.load(f)
+        except FileNotFoundError:
+            return {}
+        except (OSError, ValueError):
+            return {}
+        return {k: v for k, v in data.items() if k in API_KEY_NAMES and isinstance(v, str)}
+
+    def _write_secrets(self) -> None:
+        data = {k: v for k, v in self._keys.items() if v}
+        directory = os.path.dirname(self._secrets_path)
+        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".secrets-")
+        try:
+            os.fchmod(fd, 0o600)
+            with os.fdopen(fd, "w", encoding="utf-8") as f:
+                json.dump(data, f)
+            os.replace(tmp, self._secrets_path)
+        except BaseException:
+            if os.path.exists(tmp):
+                os.unlink(tmp)
+            raise
