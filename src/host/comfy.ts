@@ -1,0 +1,119 @@
+import type { App as VueApp } from 'vue'
+
+import { comfyTransport, type ComfyApiLike } from '@/api/transport'
+import App from '@/components/App.vue'
+import MissingModelsDialog from '@/components/MissingModelsDialog.vue'
+import { createContext } from '@/context'
+import { messages, resolveLocale, type AppLocale } from '@/i18n'
+import { createMMApp } from '@/setupApp'
+import { collectWorkflowModels, createMissingStore } from '@/stores/missing'
+import type { ToastSink } from '@/stores/notify'
+
+/* Minimal shapes of ComfyUI's `app` we rely on (checked against frontend 1.32.9). */
+interface ComfyAppLike {
+  registerExtension(ext: Record<string, unknown>): void
+  graph?: { nodes?: unknown[]; _nodes?: unknown[] }
+  extensionManager?: {
+    registerSidebarTab?(tab: Record<string, unknown>): void
+    toast?: { add?(msg: Record<string, unknown>): void }
+    setting?: { get?(id: string): unknown }
+    command?: { execute?(id: string): unknown }
+    sidebarTab?: { toggleSidebarTab?(id: string): void }
+  }
+  ui?: { settings?: { getSettingValue?(id: string): unknown } }
+}
+
+const TAB_ID = 'model-manager'
+/** Relative to /extensions/<folder>/model-manager.js; kept external by the build. */
+const APP_MODULE = '../../scripts/app.js'
+const API_MODULE = '../../scripts/api.js'
+
+function hostLocale(app: ComfyAppLike): AppLocale {
+  let raw: unknown
+  try {
+    raw = app.extensionManager?.setting?.get?.('Comfy.Locale') ?? app.ui?.settings?.getSettingValue?.('Comfy.Locale')
+  } catch {
+    raw = undefined
+  }
+  return resolveLocale(typeof raw === 'string' ? raw : navigator.language)
+}
+
+export async function startComfy() {
+  const [{ app }, { api }] = (await Promise.all([
+    import(/* @vite-ignore */ APP_MODULE),
+    import(/* @vite-ignore */ API_MODULE)
+  ])) as [{ app: ComfyAppLike }, { api: ComfyApiLike }]
+
+  const hostToast: ToastSink | null =
+    typeof app.extensionManager?.toast?.add === 'function'
+      ? (m) => app.extensionManager!.toast!.add!({ ...m })
+      : null
+  const ctx = createContext(comfyTransport(api), hostToast)
+  const missing = createMissingStore(ctx.api)
+  const locale = () => hostLocale(app)
+  const label = (key: 'title' | 'open' | 'tooltip') => messages[locale()].modelManager.host[key]
+
+  let tabApp: VueApp | null = null
+  let missingApp: VueApp | null = null
+  let lastGraphData: unknown = null
+
+  function openTab() {
+    const em = app.extensionManager
+    if (em?.command?.execute) return em.command.execute(`Workspace.ToggleSidebarTab.${TAB_ID}`)
+    em?.sidebarTab?.toggleSidebarTab?.(TAB_ID)
+  }
+
+  function ensureMissingApp() {
+    if (missingApp) return
+    const el = document.createElement('div')
+    el.className = 'mm-missing-host'
+    document.body.appendChild(el)
+    missingApp = createMMApp(MissingModelsDialog, ctx, locale(), { store: missing })
+    missingApp.mount(el)
+  }
+
+  app.registerExtension({
+    name: 'ModelManager.Sidebar',
+    commands: [
+      {
+        id: 'ModelManager.Open',
+        label: label('open'),
+        icon: 'pi pi-box',
+        function: openTab
+      }
+    ],
+    menuCommands: [{ path: ['Extensions'], commands: ['ModelManager.Open'] }],
+    keybindings: [{ combo: { key: 'm', alt: true, shift: true }, commandId: 'ModelManager.Open' }],
+    setup() {
+      app.extensionManager?.registerSidebarTab?.({
+        id: TAB_ID,
+        icon: 'pi pi-box',
+        title: label('title'),
+        tooltip: label('tooltip'),
+        type: 'custom',
+        render(el: HTMLElement) {
+          tabApp?.unmount()
+          tabApp = createMMApp(App, ctx, locale())
+          tabApp.mount(el)
+        },
+        destroy() {
+          tabApp?.unmount()
+          tabApp = null
+        }
+      })
+      // Keep the task list live even while the tab is closed (badge, toasts).
+      ctx.tasks.attach()
+      void ctx.tasks.load()
+    },
+    beforeConfigureGraph(graphData: unknown) {
+      lastGraphData = graphData
+    },
+    async afterConfigureGraph() {
+      const graph = app.graph
+      const models = collectWorkflowModels(lastGraphData, graph?.nodes ?? graph?._nodes)
+      lastGraphData = null
+      if (!models.length) return
+      if (await missing.check(models)) ensureMissingApp()
+    }
+  })
+}

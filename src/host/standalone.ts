@@ -1,0 +1,26 @@
+import { standaloneTransport } from '@/api/standalone'
+import App from '@/components/App.vue'
+import { createContext } from '@/context'
+import { resolveLocale } from '@/i18n'
+import { createMMApp } from '@/setupApp'
+import primeicons from 'virtual:mm-primeicons'
+
+export function startStandalone() {
+  // The host page has no PrimeIcons and no theme: bring both, dark.
+  const style = document.createElement('style')
+  style.setAttribute('data-mm', 'primeicons')
+  style.textContent = primeicons
+  document.head.appendChild(style)
+  document.documentElement.classList.add('dark-theme', 'mm-page')
+
+  let root = document.getElementById('model-manager-root')
+  if (!root) {
+    root = document.createElement('div')
+    root.id = 'model-manager-root'
+    document.body.appendChild(root)
+  }
+  const ctx = createContext(standaloneTransport())
+  const app = createMMApp(App, ctx, resolveLocale(navigator.language), { standalone: true })
+  app.mount(root)
+  return app
+}

@@ -1,0 +1,82 @@
+import { definePreset } from '@primeuix/themes'
+import auraBase from '@primeuix/themes/aura/base'
+import auraBadge from '@primeuix/themes/aura/badge'
+import auraButton from '@primeuix/themes/aura/button'
+import auraConfirmdialog from '@primeuix/themes/aura/confirmdialog'
+import auraDialog from '@primeuix/themes/aura/dialog'
+import auraIconfield from '@primeuix/themes/aura/iconfield'
+import auraInputnumber from '@primeuix/themes/aura/inputnumber'
+import auraInputtext from '@primeuix/themes/aura/inputtext'
+import auraMessage from '@primeuix/themes/aura/message'
+import auraPassword from '@primeuix/themes/aura/password'
+import auraProgressbar from '@primeuix/themes/aura/progressbar'
+import auraProgressspinner from '@primeuix/themes/aura/progressspinner'
+import auraSelect from '@primeuix/themes/aura/select'
+import auraTabs from '@primeuix/themes/aura/tabs'
+import auraTag from '@primeuix/themes/aura/tag'
+import auraToast from '@primeuix/themes/aura/toast'
+import auraToggleswitch from '@primeuix/themes/aura/toggleswitch'
+import auraTooltip from '@primeuix/themes/aura/tooltip'
+import auraVirtualscroller from '@primeuix/themes/aura/virtualscroller'
+import auraCss from '@primeuix/themes/aura/css'
+import ConfirmationService from 'primevue/confirmationservice'
+import PrimeVue from 'primevue/config'
+import ToastService from 'primevue/toastservice'
+import Tooltip from 'primevue/tooltip'
+import type { App } from 'vue'
+
+/**
+ * PrimeVue keeps one <style data-primevue-style-id=...> per component in the
+ * document and the host ComfyUI frontend uses the same ids. So we configure our
+ * copy exactly like the host does (Aura + blue primary, prefix "p", the
+ * "primevue" CSS layer, the host's dark-mode selector): whichever copy writes a
+ * style tag, the host's widgets look the same, and ours follow the host's theme.
+ * Standalone, the page sets the `dark-theme` class on <html>.
+ */
+/* Aura, limited to the components we render (the full preset is ~200 kB). */
+const Aura = {
+  ...auraBase,
+  components: {
+    badge: auraBadge,
+    button: auraButton,
+    confirmdialog: auraConfirmdialog,
+    dialog: auraDialog,
+    iconfield: auraIconfield,
+    inputnumber: auraInputnumber,
+    inputtext: auraInputtext,
+    message: auraMessage,
+    password: auraPassword,
+    progressbar: auraProgressbar,
+    progressspinner: auraProgressspinner,
+    select: auraSelect,
+    tabs: auraTabs,
+    tag: auraTag,
+    toast: auraToast,
+    toggleswitch: auraToggleswitch,
+    tooltip: auraTooltip,
+    virtualscroller: auraVirtualscroller,
+  },
+  css: auraCss as unknown as string
+}
+
+const ModelManagerPreset = definePreset(Aura, {
+  semantic: {
+    primary: auraBase.primitive.blue
+  }
+})
+
+export function installPrimeVue(app: App) {
+  app.use(PrimeVue, {
+    theme: {
+      preset: ModelManagerPreset,
+      options: {
+        prefix: 'p',
+        cssLayer: { name: 'primevue', order: 'theme, base, primevue' },
+        darkModeSelector: '.dark-theme, :root:has(.dark-theme)'
+      }
+    }
+  })
+  app.use(ToastService)
+  app.use(ConfirmationService)
+  app.directive('tooltip', Tooltip)
+}

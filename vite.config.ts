@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath, URL } from 'node:url'
+
+import vue from '@vitejs/plugin-vue'
+import { defineConfig, type Plugin } from 'vite'
+import cssInjectedByJs from 'vite-plugin-css-injected-by-js'
+
+const require = createRequire(import.meta.url)
+
+/** ComfyUI's own modules: imported at run time, relative to /extensions/<folder>/. */
+const HOST_MODULES = ['../../scripts/app.js', '../../scripts/api.js']
+
+/**
+ * `virtual:mm-primeicons` exports primeicons' CSS as a string with only the woff2
+ * font inlined (the full package CSS would inline five font formats, ~850 kB).
+ * Injected only in standalone mode: inside ComfyUI the host already loads it.
+ */
+function primeiconsInline(): Plugin {
+  const id = 'virtual:mm-primeicons'
+  return {
+    name: 'mm-primeicons-inline',
+    resolveId: (source) => (source === id ? '\0' + id : null),
+    load(resolved) {
+      if (resolved !== '\0' + id) return null
+      const cssPath = require.resolve('primeicons/primeicons.css')
+      const fontPath = require.resolve('primeicons/fonts/primeicons.woff2')
+      const css = readFileSync(cssPath, 'utf8').replace(/@font-face\s*{[^}]*}/, '')
+      const font = readFileSync(fontPath).toString('base64')
+      const face =
+        "@font-face{font-family:'primeicons';font-display:block;font-weight:normal;font-style:normal;" +
+        `src:url(data:font/woff2;base64,${font}) format('woff2')}`
+      return `export default ${JSON.stringify(face + css)}`
+    }
+  }
+}
+
+export default defineConfig({
+  plugins: [vue(), cssInjectedByJs(), primeiconsInline()],
+  resolve: {
+    alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) }
+  },
+  define: {
+    'process.env.NODE_ENV': JSON.stringify('production'),
+    __VUE_OPTIONS_API__: 'true',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+    __INTLIFY_PROD_DEVTOOLS__: 'false',
+    __INTLIFY_JIT_COMPILATION__: 'true',
+    __INTLIFY_DROP_MESSAGE_COMPILER__: 'false'
+  },
+  build: {
+    outDir: 'web',
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: false,
+    minify: true,
+    cssCodeSplit: false,
+    copyPublicDir: false,
+    lib: {
+      entry: fileURLToPath(new URL('./src/main.ts', import.meta.url)),
+      formats: ['es'],
+      fileName: () => 'model-manager.js'
+    },
+    rollupOptions: {
+      external: HOST_MODULES,
+      output: { codeSplitting: false, minify: true }
+    }
+  }
+})
