@@ -680,6 +680,7 @@ class DownloadManager:
         pending: asyncio.Future | None = None
         buffered: list[bytes] = []
         size = 0
+        flushed_at = time.monotonic()
         sniff = offset == 0
         try:
             while True:
@@ -693,21 +694,31 @@ class DownloadManager:
                                                  remove_part=True)
                     buffered.append(data)
                     size += len(data)
-                if size >= CHUNK_BYTES or (not data and size):
+                    task.downloaded_bytes += len(data)
+                # Big writes for throughput; a flush at least every second so a
+                # slow transfer's .part file (what a pause keeps) stays current.
+                if size and (size >= CHUNK_BYTES or not data or time.monotonic() - flushed_at >= 1.0):
                     chunk = b"".join(buffered) if len(buffered) > 1 else buffered[0]
                     buffered.clear()
                     size = 0
+                    flushed_at = time.monotonic()
                     if pending is not None:
                         await pending
                     pending = loop.run_in_executor(writer, write_and_hash, chunk)
-                    task.downloaded_bytes += len(chunk)
+                if data:
                     await self._progress(task)
-                if not data:
+                else:
                     break
             if pending is not None:
                 await pending
                 pending = None
             await loop.run_in_executor(writer, os.fsync, fd)
+        except (asyncio.CancelledError, aiohttp.ClientError, asyncio.TimeoutError, ConnectionError):
+            # Paused or cut off: the bytes already received are good, keep them.
+            if buffered:
+                pending = loop.run_in_executor(writer, write_and_hash, b"".join(buffered))
+                buffered.clear()
+            raise
         except OSError as exc:
             if exc.errno == errno.ENOSPC:
                 raise DownloadFailed(f"disk full while writing {os.path.basename(part)}")
@@ -716,11 +727,15 @@ class DownloadManager:
             # The writer may still hold the descriptor: wait for it, even when cancelled.
             # The single writer thread runs jobs in order, so the close waits for
             # a write still in flight even when this coroutine was cancelled.
-            if pending is not None and pending.done() and not pending.cancelled():
+            if pending is not None and not pending.done():
+                await asyncio.wait([pending])
+            if pending is not None and not pending.cancelled():
                 pending.exception()  # retrieved, so asyncio does not log it again
             closing = loop.run_in_executor(writer, os.close, fd)
             writer.shutdown(wait=False)
             await asyncio.shield(closing)
+            # What was received but not yet written is lost on a stop: report the file.
+            task.downloaded_bytes = task.hashed_bytes
 
     async def _finish(self, task: Task) -> None:
         target = self._target_path(task)
