@@ -35,8 +35,26 @@ function primeiconsInline(): Plugin {
   }
 }
 
+/**
+ * The host ComfyUI frontend bundles its own PrimeVue, which keeps one
+ * <style data-primevue-style-id="NAME"> per component in <head>. Our copy would
+ * find those tags by the same attribute and overwrite them with its own CSS.
+ * Renaming the attribute in our copy keeps the two sets of style tags apart.
+ */
+function isolatePrimeVueStyles(): Plugin {
+  return {
+    name: 'mm-isolate-primevue-styles',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]@prime(vue|uix)[\\/]/.test(id)) return null
+      if (!code.includes('data-primevue-style-id')) return null
+      return { code: code.replaceAll('data-primevue-style-id', 'data-mm-style-id'), map: null }
+    }
+  }
+}
+
 export default defineConfig({
-  plugins: [vue(), cssInjectedByJs(), primeiconsInline()],
+  plugins: [vue(), cssInjectedByJs(), primeiconsInline(), isolatePrimeVueStyles()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) }
   },

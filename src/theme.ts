@@ -26,12 +26,15 @@ import Tooltip from 'primevue/tooltip'
 import type { App } from 'vue'
 
 /**
- * PrimeVue keeps one <style data-primevue-style-id=...> per component in the
- * document and the host ComfyUI frontend uses the same ids. So we configure our
- * copy exactly like the host does (Aura + blue primary, prefix "p", the
- * "primevue" CSS layer, the host's dark-mode selector): whichever copy writes a
- * style tag, the host's widgets look the same, and ours follow the host's theme.
- * Standalone, the page sets the `dark-theme` class on <html>.
+ * Living beside the host's own PrimeVue without changing how the host looks:
+ * - our style tags carry data-mm-style-id (see isolatePrimeVueStyles in
+ *   vite.config.ts), so they never replace the host's tags;
+ * - our design tokens are --mm-* variables, so they never redefine the host's --p-*;
+ * - our component rules live in the CSS layer `theme.mm`, below the host's
+ *   `primevue` layer: where the host has styled a component, its rules (and its
+ *   theme, light or dark) win for our widgets too, so we look native; where it has
+ *   not, ours apply. Standalone there is no host and ours are all there is.
+ * Dark mode follows the host's `.dark-theme` class; the standalone page sets it.
  */
 /* Aura, limited to the components we render (the full preset is ~200 kB). */
 const Aura = {
@@ -70,9 +73,9 @@ export function installPrimeVue(app: App) {
     theme: {
       preset: ModelManagerPreset,
       options: {
-        prefix: 'p',
-        cssLayer: { name: 'primevue', order: 'theme, base, primevue' },
-        darkModeSelector: '.dark-theme, :root:has(.dark-theme)'
+        prefix: 'mm',
+        cssLayer: { name: 'theme.mm', order: 'theme.mm' },
+        darkModeSelector: '.dark-theme,:root:has(.dark-theme){[CSS]}'
       }
     }
   })
