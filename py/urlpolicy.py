@@ -34,7 +34,10 @@ def parse_host_entry(entry: str) -> str:
     """
     entry = entry.strip().lower()
     if "://" in entry:
-        entry = urlsplit(entry).netloc
+        parts = urlsplit(entry)
+        if parts.path not in ("", "/") or parts.query:
+            raise BadRequest(f"give a host, not a URL with a path: {entry!r}")
+        entry = parts.netloc
     entry = entry.rstrip("/")
     try:
         parts = urlsplit("//" + entry)
