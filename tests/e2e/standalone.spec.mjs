@@ -107,7 +107,10 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
   const body = makeSafetensors(768 * 1024) // ~3 MiB, ~5 s at 640 KiB/s
   let work, modelsDir, dataDir, files, server, serverLog = '', browser, page, base
 
-  const shot = (name) => page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+  const shot = async (name) => {
+    await page.waitForTimeout(600) // let enter transitions and the progress bar settle
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
+  }
   const row = () => page.locator('[data-testid="task-row"]').first()
   const rowStatus = () => row().getAttribute('data-status')
   /** Open a PrimeVue Select and pick an option by its exact label. */
