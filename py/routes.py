@@ -68,8 +68,10 @@ async def read_json(request: web.Request, required: bool = True):
 def register_routes(routes: web.RouteTableDef, hub) -> None:
     """Add every route to ``routes`` (ComfyUI's ``PromptServer.instance.routes`` or ours).
 
-    ``hub.get()`` returns the started :class:`~.services.Services`.
+    ``hub.get()`` returns the started :class:`~.services.Services`. Each feature
+    keeps its handlers in its own ``routes_*`` module.
     """
+    from . import routes_downloads
 
     @routes.get(PREFIX + "/openapi.json")
     @api
@@ -77,74 +79,7 @@ def register_routes(routes: web.RouteTableDef, hub) -> None:
         """The OpenAPI 3.1 document of this API (plain JSON, no envelope)."""
         return web.FileResponse(OPENAPI_PATH, headers={"Content-Type": "application/json"})
 
-    @routes.get(PREFIX + "/models")
-    @api
-    async def list_folders(request: web.Request) -> web.Response:
-        """Model folders: ``[{"folder", "roots": [abs path], "extensions": [".ext"]}]``."""
-        svc = await hub.get()
-        return ok([f.to_json() for f in svc.folders.all()])
-
-    @routes.post(PREFIX + "/download/init")
-    @api
-    async def download_init(request: web.Request) -> web.Response:
-        """What the UI needs to start: ``{"settings": Settings}`` (API keys masked)."""
-        svc = await hub.get()
-        return ok({"settings": svc.settings.to_json()})
-
-    @routes.post(PREFIX + "/download/setting")
-    @api
-    async def download_setting(request: web.Request) -> web.Response:
-        """Set one setting or API key: body ``{"key": str, "value": any}``; replies Settings."""
-        svc = await hub.get()
-        body = await read_json(request)
-        if not isinstance(body, dict) or "key" not in body:
-            raise BadRequest('body must be {"key": str, "value": ...}')
-        await svc.settings.set(body["key"], body.get("value"))
-        return ok(svc.settings.to_json())
-
-    @routes.get(PREFIX + "/download/task")
-    @api
-    async def list_tasks(request: web.Request) -> web.Response:
-        """Every download task, newest first: ``[Task]``."""
-        svc = await hub.get()
-        return ok(svc.downloads.list())
-
-    @routes.post(PREFIX + "/download")
-    @api
-    async def create_task(request: web.Request) -> web.Response:
-        """Create a download task (body: DownloadRequest); 201 when created, 200 when it existed."""
-        svc = await hub.get()
-        task, created = await svc.downloads.create(await read_json(request))
-        return ok(task.to_json(), status=201 if created else 200)
-
-    @routes.get(PREFIX + "/download/{taskId}")
-    @api
-    async def get_task(request: web.Request) -> web.Response:
-        """One download task."""
-        svc = await hub.get()
-        return ok(svc.downloads.get(request.match_info["taskId"]).to_json())
-
-    @routes.put(PREFIX + "/download/{taskId}")
-    @api
-    async def control_task(request: web.Request) -> web.Response:
-        """Pause, resume or cancel: body ``{"status": "pause" | "resume" | "cancel"}``."""
-        svc = await hub.get()
-        body = await read_json(request)
-        action = body.get("status") if isinstance(body, dict) else None
-        actions = {"pause": svc.downloads.pause, "resume": svc.downloads.resume, "cancel": svc.downloads.cancel}
-        if action not in actions:
-            raise BadRequest('body must be {"status": "pause" | "resume" | "cancel"}')
-        task = await actions[action](request.match_info["taskId"])
-        return ok(task.to_json())
-
-    @routes.delete(PREFIX + "/download/{taskId}")
-    @api
-    async def delete_task(request: web.Request) -> web.Response:
-        """Cancel and remove a task and its partial file: ``{"taskId": str}``."""
-        svc = await hub.get()
-        task_id = request.match_info["taskId"]
-        await svc.downloads.delete(task_id)
-        return ok({"taskId": task_id})
+    routes_downloads.register(routes, hub)
 
 
 def load_openapi() -> dict:

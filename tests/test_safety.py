@@ -193,9 +193,9 @@ async def test_settings_validation(mm):
 
 
 async def test_openapi_lists_every_route(mm):
-    from conftest import OPENAPI
+    from comfyui_model_manager.routes import load_openapi
 
-    status, doc = 0, None
+    OPENAPI = load_openapi()
     resp = await mm.client.get("/model-manager/openapi.json")
     assert resp.status == 200
     doc = await resp.json()
