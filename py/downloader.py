@@ -54,7 +54,7 @@ QUEUED, RUNNING, PAUSED, VERIFYING = "queued", "running", "paused", "verifying"
 COMPLETED, FAILED, CANCELLED = "completed", "failed", "cancelled"
 ACTIVE_STATES = (QUEUED, RUNNING, PAUSED, VERIFYING)
 
-#: Bytes handed to the writer thread at once: large enough that per-chunk
+#: Bytes handed to the writer and hashing threads at once: large enough that per-chunk
 #: overhead vanishes, small enough to keep memory flat (at most two in flight).
 CHUNK_BYTES = 4 * 1024 * 1024
 #: aiohttp's stream buffer; its 64 KiB default costs throughput on fast links.
@@ -665,19 +665,35 @@ class DownloadManager:
         await self._persist(task)
 
     async def _stream(self, task: Task, resp: aiohttp.ClientResponse, part: str, offset: int) -> None:
+        """Copy the body to ``part`` from ``offset``, hashing as it goes.
+
+        A three-stage pipeline: the event loop reads the network while one
+        thread writes the previous chunk and another hashes it (SHA-256 costs
+        about as much as the network and the disk together, so it gets its own
+        core). Each stage has one single-thread executor, so jobs in a stage run
+        in order — the close queued last waits for a write still in flight.
+        """
         loop = asyncio.get_running_loop()
         flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
         flags |= os.O_APPEND if offset else os.O_TRUNC
         writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-write")
+        hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-hash")
         fd = await loop.run_in_executor(writer, os.open, part, flags, 0o644)
         hasher = task.hasher
+        written = [offset]
 
-        def write_and_hash(data: bytes) -> None:
+        def write(data: bytes) -> None:
             _write_all(fd, data)
+            written[0] += len(data)
+
+        def digest(data: bytes) -> None:
             hasher.update(data)
             task.hashed_bytes += len(data)
 
-        pending: asyncio.Future | None = None
+        def submit(data: bytes) -> list[asyncio.Future]:
+            return [loop.run_in_executor(writer, write, data), loop.run_in_executor(hashing, digest, data)]
+
+        pending: list[asyncio.Future] = []
         buffered: list[bytes] = []
         size = 0
         flushed_at = time.monotonic()
@@ -702,21 +718,22 @@ class DownloadManager:
                     buffered.clear()
                     size = 0
                     flushed_at = time.monotonic()
-                    if pending is not None:
-                        await pending
-                    pending = loop.run_in_executor(writer, write_and_hash, chunk)
+                    if pending:
+                        await asyncio.gather(*pending)
+                    pending = submit(chunk)
                 if data:
                     await self._progress(task)
                 else:
                     break
-            if pending is not None:
-                await pending
-                pending = None
-            await loop.run_in_executor(writer, os.fsync, fd)
+            if pending:
+                await asyncio.gather(*pending)
+            if self.settings.get("durableFinish"):
+                await loop.run_in_executor(writer, os.fsync, fd)
         except (asyncio.CancelledError, aiohttp.ClientError, asyncio.TimeoutError, ConnectionError):
-            # Paused or cut off: the bytes already received are good, keep them.
+            # Paused or cut off: the bytes already received are good, keep them
+            # (queued behind any chunk still in flight, so the order holds).
             if buffered:
-                pending = loop.run_in_executor(writer, write_and_hash, b"".join(buffered))
+                pending += submit(b"".join(buffered))
                 buffered.clear()
             raise
         except OSError as exc:
@@ -724,18 +741,16 @@ class DownloadManager:
                 raise DownloadFailed(f"disk full while writing {os.path.basename(part)}")
             raise DownloadFailed(f"cannot write {os.path.basename(part)}: {exc.strerror or exc}")
         finally:
-            # The writer may still hold the descriptor: wait for it, even when cancelled.
-            # The single writer thread runs jobs in order, so the close waits for
-            # a write still in flight even when this coroutine was cancelled.
-            if pending is not None and not pending.done():
-                await asyncio.wait([pending])
-            if pending is not None and not pending.cancelled():
-                pending.exception()  # retrieved, so asyncio does not log it again
             closing = loop.run_in_executor(writer, os.close, fd)
+            drained = loop.run_in_executor(hashing, lambda: None)
             writer.shutdown(wait=False)
-            await asyncio.shield(closing)
+            hashing.shutdown(wait=False)
+            await asyncio.shield(asyncio.gather(closing, drained))
+            for future in pending:
+                if future.done() and not future.cancelled():
+                    future.exception()  # retrieved, so asyncio does not log it again
             # What was received but not yet written is lost on a stop: report the file.
-            task.downloaded_bytes = task.hashed_bytes
+            task.downloaded_bytes = written[0]
 
     async def _finish(self, task: Task) -> None:
         target = self._target_path(task)

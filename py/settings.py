@@ -13,6 +13,8 @@ allowPickle        bool     false   allow ``.ckpt .pt .pth .bin`` downloads
 stallTimeout       number   60      seconds without a byte before a read counts as failed
 maxRetries         int      5       retries of a failing transfer before the task fails
 retryBaseDelay     number   1.0     first retry delay in seconds, doubled each time (max 60)
+durableFinish      bool     false   fsync a download before its final rename (survives
+                                    power loss, costs the disk's write speed)
 ================== ======== ======= ==============================================
 
 API keys (``civitai``, ``huggingface``) are never stored in the catalog: they go to
@@ -39,6 +41,7 @@ DEFAULTS: dict[str, Any] = {
     "stallTimeout": 60.0,
     "maxRetries": 5,
     "retryBaseDelay": 1.0,
+    "durableFinish": False,
 }
 
 API_KEY_NAMES = ("civitai", "huggingface")
@@ -85,6 +88,7 @@ _VALIDATORS = {
     "stallTimeout": _number(1, 3600),
     "maxRetries": _integer(0, 100),
     "retryBaseDelay": _number(0, 60),
+    "durableFinish": _boolean,
 }
 
 
