@@ -3,7 +3,7 @@ import type { App as VueApp } from 'vue'
 import { comfyTransport, type ComfyApiLike } from '@/api/transport'
 import App from '@/components/App.vue'
 import MissingModelsDialog from '@/components/MissingModelsDialog.vue'
-import { createContext } from '@/context'
+import { announceTaskEvents, createContext } from '@/context'
 import { messages, resolveLocale, type AppLocale } from '@/i18n'
 import { createMMApp } from '@/setupApp'
 import { collectWorkflowModels, createMissingStore } from '@/stores/missing'
@@ -102,6 +102,7 @@ export async function startComfy() {
         }
       })
       // Keep the task list live even while the tab is closed (badge, toasts).
+      announceTaskEvents(ctx, (key) => messages[locale()].modelManager.downloads[key])
       ctx.tasks.attach()
       void ctx.tasks.load()
     },

@@ -1,7 +1,7 @@
 import { standaloneTransport } from '@/api/standalone'
 import App from '@/components/App.vue'
-import { createContext } from '@/context'
-import { resolveLocale } from '@/i18n'
+import { announceTaskEvents, createContext } from '@/context'
+import { messages, resolveLocale } from '@/i18n'
 import { createMMApp } from '@/setupApp'
 import primeicons from 'virtual:mm-primeicons'
 
@@ -20,7 +20,9 @@ export function startStandalone() {
     document.body.appendChild(root)
   }
   const ctx = createContext(standaloneTransport())
-  const app = createMMApp(App, ctx, resolveLocale(navigator.language), { standalone: true })
+  const locale = resolveLocale(navigator.language)
+  announceTaskEvents(ctx, (key) => messages[locale].modelManager.downloads[key])
+  const app = createMMApp(App, ctx, locale, { standalone: true })
   app.mount(root)
   return app
 }

@@ -136,6 +136,10 @@ describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
     await page.waitForFunction(() => /3\.0 MB/.test(document.querySelector('[data-testid="task-bytes"]').textContent))
     await page.evaluate((t) => window.__api.dispatchCustomEvent('complete_download_task', { taskId: t.taskId, data: { ...t, status: 'completed', downloadedBytes: 4194304, progress: 1, updatedAt: t.updatedAt + 2 } }), TASK)
     await page.waitForFunction(() => document.querySelector('[data-testid="task-row"]').dataset.status === 'completed')
+    // Announced through the host's toast, not our own.
+    const toasts = await page.evaluate(() => window.__toasts)
+    assert.deepEqual(toasts.map((t) => [t.severity, t.summary, t.detail]), [['success', '下载完成', 'lora-a.safetensors']])
+    assert.equal(await page.locator('.p-toast').count(), 0)
     await page.waitForTimeout(1100) // progress bar transition
     await page.screenshot({ path: join(ARTIFACTS, '11-comfyui-sidebar.png') })
   })
