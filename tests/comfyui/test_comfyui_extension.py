@@ -307,8 +307,10 @@ async def _download_scenario(comfyui, src: Path, sha: str):
         {"subfolder": "/etc"},
         {"filename": "../../escape.safetensors"},
         {"folder": "no_such_folder"},
+        {"folder": "custom_nodes"},  # a ComfyUI folder, but code, not models
     ],
-    ids=["subfolder-dotdot", "subfolder-absolute", "filename-dotdot", "unknown-folder"],
+    ids=["subfolder-dotdot", "subfolder-absolute", "filename-dotdot", "unknown-folder",
+         "custom-nodes-folder"],
 )
 def test_bad_download_input_rejected(comfyui, bad):
     base = comfyui.base_dir
@@ -335,6 +337,15 @@ def test_bad_download_input_rejected(comfyui, bad):
     assert not [f for f in new if "escape" in f], new
 
 
+def test_disallowed_host_rejected(comfyui):
+    # .invalid never resolves: nothing leaves the machine even if this were accepted
+    body = {"url": "https://models.example.invalid/x.safetensors", "folder": "loras",
+            "filename": "x.safetensors"}
+    r = http("POST", comfyui.base_url + "/api/model-manager/download", body)
+    assert r.status == 403, f"POST /api/model-manager/download {body} -> {r!r}"
+    assert r.json().get("success") is False, r
+
+
 def test_data_dir_is_a_hidden_system_user(comfyui):
     data_dir = comfyui.user_dir / "__model_manager"
     assert data_dir.is_dir(), f"no {data_dir}; user/ has {sorted(os.listdir(comfyui.user_dir))}"
@@ -345,26 +356,38 @@ def test_data_dir_is_a_hidden_system_user(comfyui):
 
     base = comfyui.base_url
     q = urllib.parse.quote
+    # (url, headers, status in ComfyUI 0.3.75; None = anything that does not leak)
     probes = [
         # ComfyUI resolves /userdata against user/<request user>/ (here "default"):
-        # "__model_manager" there does not exist -> 404
-        ("GET", f"{base}/api/userdata?dir=__model_manager", {}),
-        ("GET", f"{base}/api/userdata/{q('__model_manager/' + db.name, safe='')}", {}),
+        # a "__model_manager" there does not exist -> 404
+        (f"{base}/api/userdata?dir=__model_manager", {}, 404),
+        (f"{base}/api/userdata/{q('__model_manager/' + db.name, safe='')}", {}, 404),
         # leaving user/default/ is refused -> 403
-        ("GET", f"{base}/api/userdata?dir={q('../__model_manager', safe='')}", {}),
-        ("GET", f"{base}/api/userdata?dir=..&recurse=true", {}),
-        ("GET", f"{base}/api/userdata/{q('../__model_manager/' + db.name, safe='')}", {}),
-        # a system user name as the request user is refused (or ignored outside --multi-user)
-        ("GET", f"{base}/api/userdata?dir=.", {"comfy-user": "__model_manager"}),
-        ("GET", f"{base}/api/userdata/{q(db.name)}", {"comfy-user": "__model_manager"}),
+        (f"{base}/api/userdata?dir={q('../__model_manager', safe='')}", {}, 403),
+        (f"{base}/api/userdata?dir=..&recurse=true", {}, 403),
+        (f"{base}/api/userdata/{q('../__model_manager/' + db.name, safe='')}", {}, 403),
+        # a system user as the request user: ignored without --multi-user (lists
+        # user/default), refused with it; either way nothing of ours
+        (f"{base}/api/userdata?dir=.", {"comfy-user": "__model_manager"}, None),
+        (f"{base}/api/userdata/{q(db.name)}", {"comfy-user": "__model_manager"}, 404),
     ]
-    for method, url, headers in probes:
-        r = http(method, url, headers=headers)
+    for url, headers, expected in probes:
+        r = http("GET", url, headers=headers)
         served = r.status == 200 and (secret in r.body or db.name.encode() in r.body
                                       or b"__model_manager" in r.body)
-        assert not served, f"{method} {url} {headers} served the data dir: {r!r}"
-        if "dir=.&" not in url and not url.endswith("dir=."):
-            assert 400 <= r.status < 500, f"{method} {url} {headers} -> {r!r}"
+        assert not served, f"GET {url} {headers} served the data dir: {r!r}"
+        if expected is not None:
+            assert r.status == expected, f"GET {url} {headers} -> {r!r} (expected {expected})"
+
+
+def test_data_dir_is_private(comfyui):
+    """API keys live in the data dir: owner-only permissions."""
+    data_dir = comfyui.user_dir / "__model_manager"
+    assert data_dir.is_dir()
+    assert data_dir.stat().st_mode & 0o077 == 0, oct(data_dir.stat().st_mode)
+    loose = {p.name: oct(p.stat().st_mode) for p in data_dir.rglob("*")
+             if p.is_file() and p.stat().st_mode & 0o077}
+    assert not loose, loose
 
 
 def _tracebacks(log: str) -> list[str]:
