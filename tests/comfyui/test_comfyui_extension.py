@@ -210,7 +210,8 @@ def test_real_download_with_ws_events(comfyui, tmp_path):
     assert types.index("create_download_task") < types.index("complete_download_task"), types
 
 
-async def _download_scenario(comfyui, src: Path, sha: str):
+async def _download_scenario(comfyui, src: Path, sha: str, filename: str = "test_lora.safetensors",
+                             expect: str = "completed"):
     import aiohttp
     from aiohttp import web
 
@@ -253,7 +254,7 @@ async def _download_scenario(comfyui, src: Path, sha: str):
             body = {
                 "url": f"http://127.0.0.1:{file_port}/lora.safetensors",
                 "folder": "loras",
-                "filename": "test_lora.safetensors",
+                "filename": filename,
                 "sha256": sha,
             }
             async with session.post(comfyui.base_url + "/api/model-manager/download", json=body) as r:
@@ -264,7 +265,7 @@ async def _download_scenario(comfyui, src: Path, sha: str):
             task_id = (reply.get("data") or {}).get("taskId")
             assert task_id, f"no data.taskId in {reply}"
 
-            target = comfyui.models_dir / "loras" / "test_lora.safetensors"
+            target = comfyui.models_dir / "loras" / filename
             final_task = None
             seen_task = False
             deadline = time.monotonic() + 60
@@ -277,20 +278,27 @@ async def _download_scenario(comfyui, src: Path, sha: str):
                     seen_task = True
                     final_task = tasks[0]
                     status = final_task.get("status")
-                    assert status not in ("failed", "cancelled"), f"task ended {status}: {final_task}"
-                    if status == "completed":
+                    terminal = {"completed", "failed", "cancelled"}
+                    assert status == expect or status not in terminal, (
+                        f"task ended {status}, expected {expect}: {final_task}")
+                    if status == expect:
                         break
-                elif seen_task and target.exists():
+                elif seen_task and expect == "completed" and target.exists():
                     break  # a finished task may leave the list
                 await asyncio.sleep(0.25)
             else:
                 raise AssertionError(
-                    f"download not completed within 60s; last task {final_task!r}\n"
+                    f"download not {expect} within 60s; last task {final_task!r}\n"
                     f"ws: {[m for m in ws_messages if 'download' in str(m)][-5:]}\n{comfyui.log_tail(40)}"
                 )
-            # let the completion event arrive
+            # let the final event arrive
+            def final_event_seen():
+                return any(isinstance(m, dict) and isinstance(m.get("data"), dict)
+                           and m["data"].get("taskId") == task_id
+                           and isinstance(m["data"].get("data"), dict)
+                           and m["data"]["data"].get("status") == expect for m in ws_messages)
             for _ in range(40):
-                if any(isinstance(m, dict) and m.get("type") == "complete_download_task" for m in ws_messages):
+                if final_event_seen():
                     break
                 await asyncio.sleep(0.1)
             await ws.close()
@@ -298,6 +306,25 @@ async def _download_scenario(comfyui, src: Path, sha: str):
     finally:
         await runner.cleanup()
     return task_id, final_task, ws_messages, file_requests
+
+
+def test_wrong_sha256_fails_and_leaves_nothing(comfyui, tmp_path):
+    """A hash mismatch inside ComfyUI: the task fails, no model and no .part appear."""
+    src = tmp_path / "corrupt.safetensors"
+    src.write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}      " + os.urandom(1 << 20))
+    wrong = hashlib.sha256(b"something else").hexdigest()
+    task_id, final_task, ws_messages, file_requests = asyncio.run(
+        _download_scenario(comfyui, src, wrong, filename="bad_hash.safetensors", expect="failed"))
+    assert file_requests
+    assert final_task and final_task.get("status") == "failed", final_task
+    assert final_task.get("error"), final_task
+    names = files_under(comfyui.models_dir)
+    assert not [f for f in names if "bad_hash" in f], names
+    events = [m for m in ws_messages if isinstance(m, dict) and isinstance(m.get("data"), dict)
+              and m["data"].get("taskId") == task_id]
+    final = [m for m in events if isinstance(m["data"].get("data"), dict)
+             and m["data"]["data"].get("status") == "failed"]
+    assert final, [m.get("type") for m in events]
 
 
 @pytest.mark.parametrize(
