@@ -1,7 +1,8 @@
 """The catalog: one SQLite database (stdlib ``sqlite3``, WAL) in the data directory.
 
 Tables: ``download_tasks`` (the persistent queue), ``settings`` (JSON values by
-key) and ``models`` (filled by the scanner). The schema version lives in
+key), ``models`` (filled by the scanner) and ``hash_lookups`` (remembered
+Civitai hash lookups, misses with a time stamp). The schema version lives in
 ``PRAGMA user_version`` and :data:`MIGRATIONS` brings an older file up to date.
 
 Every query runs on one dedicated worker thread (a single-thread
@@ -61,6 +62,17 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (folder, path_index, relative_path)
     );
     CREATE INDEX models_sha256 ON models(sha256);
+    """,
+    # 1 → 2: remembered hash lookups (``sources``): ``data`` is the site's JSON
+    # record, NULL for "not found" (retried once ``checked_at`` is old enough).
+    """
+    CREATE TABLE hash_lookups (
+        source     TEXT NOT NULL,
+        hash       TEXT NOT NULL,
+        data       TEXT,
+        checked_at REAL NOT NULL,
+        PRIMARY KEY (source, hash)
+    );
     """,
 ]
 
@@ -174,3 +186,20 @@ class Catalog:
     def integrity_check(self) -> str:
         """``PRAGMA integrity_check``: ``"ok"`` for a sound database."""
         return self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+
+    # -- hash lookups (catalog thread) -----------------------------------------
+    def get_hash_lookup(self, source: str, digest: str) -> dict | None:
+        """A remembered lookup: ``{"data": dict | None (not found), "checkedAt": epoch s}``, or None."""
+        row = self._conn.execute(
+            "SELECT data, checked_at FROM hash_lookups WHERE source = ? AND hash = ?", (source, digest)
+        ).fetchone()
+        if row is None:
+            return None
+        return {"data": json.loads(row["data"]) if row["data"] is not None else None, "checkedAt": row["checked_at"]}
+
+    def save_hash_lookup(self, source: str, digest: str, data: Any, checked_at: float) -> None:
+        """Remember a lookup of ``digest`` at ``source``: ``data`` the record, None for "not found"."""
+        self._conn.execute(
+            "INSERT OR REPLACE INTO hash_lookups (source, hash, data, checked_at) VALUES (?, ?, ?, ?)",
+            (source, digest, json.dumps(data) if data is not None else None, checked_at),
+        )

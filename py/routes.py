@@ -71,7 +71,7 @@ def register_routes(routes: web.RouteTableDef, hub) -> None:
     ``hub.get()`` returns the started :class:`~.services.Services`. Each feature
     keeps its handlers in its own ``routes_*`` module.
     """
-    from . import routes_downloads
+    from . import routes_downloads, routes_sources
 
     @routes.get(PREFIX + "/openapi.json")
     @api
@@ -80,6 +80,7 @@ def register_routes(routes: web.RouteTableDef, hub) -> None:
         return web.FileResponse(OPENAPI_PATH, headers={"Content-Type": "application/json"})
 
     routes_downloads.register(routes, hub)
+    routes_sources.register(routes, hub)
 
 
 def load_openapi() -> dict:

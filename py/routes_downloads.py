@@ -46,9 +46,14 @@ def register(routes: web.RouteTableDef, hub) -> None:
     @routes.post(PREFIX + "/download")
     @api
     async def create_task(request: web.Request) -> web.Response:
-        """Create a download task (body: DownloadRequest); 201 when created, 200 when it existed."""
+        """Create a download task (body: DownloadRequest); 201 when created, 200 when it existed.
+
+        A body with ``"source"`` (Civitai ``versionId`` / Hugging Face ``repo`` + ``path``)
+        is first expanded by the sources service into url, SHA-256, size, name and folder.
+        """
         svc = await hub.get()
-        task, created = await svc.downloads.create(await read_json(request))
+        body = await svc.sources.expand_download_request(await read_json(request))
+        task, created = await svc.downloads.create(body)
         return ok(task.to_json(), status=201 if created else 200)
 
     @routes.get(PREFIX + "/download/{taskId}")

@@ -11,6 +11,7 @@ from .downloader import DownloadManager
 from .events import Events
 from .folders import ModelFolders
 from .settings import Settings
+from .sources import Sources
 from .urlpolicy import UrlPolicy
 
 log = logging.getLogger(__name__)
@@ -30,9 +31,11 @@ class Services:
         self.policy = UrlPolicy(self.settings)
         self.events = Events(host.emit, lambda: self.settings.get("progressInterval"))
         self.downloads = DownloadManager(self.folders, self.catalog, self.settings, self.policy, self.events)
+        self.sources = Sources(self.folders, self.catalog, self.settings, self.policy)
 
     async def close(self) -> None:
         await self.downloads.close()
+        await self.sources.close()
         await asyncio.to_thread(self.catalog.close)
 
 
