@@ -13,6 +13,7 @@ Modules, one job each:
 - ``events``      WebSocket events, throttled
 - ``downloader``  the persistent download queue and engine
 - ``routes``      the REST handlers under ``/model-manager/``
+- ``sources``     Civitai / Hugging Face / direct URLs and hashes → candidate files
 - ``services``    wires the services for one host
 - ``cli``         the ``comfyui-model-manager`` command
 """
