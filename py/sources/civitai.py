@@ -277,6 +277,8 @@ class CivitaiClient:
         if model_id is None:
             version = await self.version(version_id)
             model_id = version.get("modelId")
+            if not isinstance(model_id, int):
+                return [version_candidate(version, None, folder_names, filters)]
         model = await self.model(model_id)
         versions = model.get("modelVersions") or []
         if version_id is not None:
