@@ -338,9 +338,9 @@ def _lora_base(body: bytes) -> tuple[str | None, str]:
     # Key names only (newline-separated), about half the header: the searches below
     # mostly miss, and a miss costs a scan of everything searched.
     first = _FIRST_KEY.match(body)
-    names = b"\n" + (first.group(1) if first else b"") + b"\n" + b"\n".join(_NEXT_KEY.findall(body))
+    names = b"\n" + (first.group(1) if first else b"") + b"\n" + b"\n".join(_NEXT_KEY.findall(body)) + b"\n"
     found = _lora_base_from_names(names)
-    return found if found[0] else _lora_base_from_shapes(body)
+    return found if found[0] else _lora_base_from_shapes(body, names)
 
 
 def _lora_base_from_names(body: bytes) -> tuple[str | None, str]:
@@ -366,17 +366,22 @@ def _lora_base_from_names(body: bytes) -> tuple[str | None, str]:
     return None, ""
 
 
-def _lora_base_from_shapes(body: bytes) -> tuple[str | None, str]:
+def _lora_base_from_shapes(body: bytes, names: bytes) -> tuple[str | None, str]:
+    # each suffix is looked up in the (smaller) name list before the header is searched
+    def lookup(*suffixes: bytes):
+        present = [x for x in suffixes if x + b"\n" in names]
+        return _shape_of(body, *present) if present else None
+
     down = (b"attn2_to_k.lora_down.weight", b"attn2.to_k.lora_down.weight", b"attn2.to_k.lora_A.weight",
             b"attn2_to_k.lora_A.weight", b"attn2.to_k.lora.down.weight", b"attn2.processor.to_k_lora.down.weight",
             b"attn2_to_k.hada_w1_b", b"attn2.to_k.hada_w1_b")
-    found = _shape_of(body, *down)
+    found = lookup(*down) if b"attn2" in names else None
     if found and len(found[1]) >= 2 and found[1][1] in _CONTEXT_DIM:
         key, shape = found
         base = _CONTEXT_DIM[shape[1]]
         return base, f"{key.decode(errors='replace')} shape {shape} (context {shape[1]}) → {base}"
-    te = _shape_of(body, b"self_attn_q_proj.lora_down.weight", b"self_attn.q_proj.lora_down.weight",
-                   b"self_attn.q_proj.lora_A.weight")
+    te = lookup(b"self_attn_q_proj.lora_down.weight", b"self_attn.q_proj.lora_down.weight",
+               b"self_attn.q_proj.lora_A.weight") if b"q_proj" in names else None
     if te and len(te[1]) >= 2 and te[1][1] in (768, 1024):
         base = "SD 1.5" if te[1][1] == 768 else "SD 2.x"
         return base, f"{te[0].decode(errors='replace')} shape {te[1]} (CLIP width {te[1][1]}) → {base}"
