@@ -40,7 +40,16 @@ def _setup() -> None:
     host.app.on_shutdown.append(stop)
 
 
-try:
-    _setup()
-except Exception as _exc:  # never take ComfyUI down with us
-    _log.error("Model Manager: not loaded: %s: %s", type(_exc).__name__, _exc)
+def _inside_comfyui() -> bool:
+    # Outside ComfyUI (pytest imports this file as the repository's package) there
+    # is nothing to register onto.
+    import importlib.util
+
+    return importlib.util.find_spec("folder_paths") is not None and importlib.util.find_spec("server") is not None
+
+
+if _inside_comfyui():
+    try:
+        _setup()
+    except Exception as _exc:  # never take ComfyUI down with us
+        _log.error("Model Manager: not loaded: %s: %s", type(_exc).__name__, _exc)

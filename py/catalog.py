@@ -14,6 +14,7 @@ async code; the plain methods are for that thread (and for synchronous tools).
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sqlite3
@@ -40,7 +41,9 @@ MIGRATIONS: list[str] = [
         sha256           TEXT,
         error            TEXT,
         created_at       REAL NOT NULL,
-        updated_at       REAL NOT NULL
+        updated_at       REAL NOT NULL,
+        folder_rule      TEXT,
+        source_info      TEXT
     );
     CREATE INDEX download_tasks_status ON download_tasks(status);
     CREATE TABLE settings (
@@ -48,17 +51,25 @@ MIGRATIONS: list[str] = [
         value TEXT NOT NULL
     );
     CREATE TABLE models (
-        folder        TEXT NOT NULL,
-        path_index    INTEGER NOT NULL,
-        relative_path TEXT NOT NULL,
-        size_bytes    INTEGER NOT NULL,
-        mtime_ns      INTEGER NOT NULL,
-        sha256        TEXT,
-        autov2        TEXT,
-        architecture  TEXT,
-        base_model    TEXT,
-        source        TEXT,
-        source_ids    TEXT,
+        folder         TEXT NOT NULL,
+        path_index     INTEGER NOT NULL,
+        relative_path  TEXT NOT NULL,
+        size_bytes     INTEGER NOT NULL,
+        mtime_ns       INTEGER NOT NULL,
+        ctime_ns       INTEGER NOT NULL DEFAULT 0,
+        inode          INTEGER NOT NULL DEFAULT 0,
+        sha256         TEXT,
+        autov2         TEXT,
+        architecture   TEXT,
+        base_model     TEXT,
+        rule           TEXT,
+        header_error   TEXT,
+        sha256_source  TEXT,
+        description    TEXT,
+        trigger_words  TEXT,
+        source         TEXT,
+        source_ids     TEXT,
+        scanned_at     REAL NOT NULL DEFAULT 0,
         PRIMARY KEY (folder, path_index, relative_path)
     );
     CREATE INDEX models_sha256 ON models(sha256);
@@ -76,10 +87,16 @@ MIGRATIONS: list[str] = [
     """,
 ]
 
+MODEL_COLUMNS = (
+    "folder", "path_index", "relative_path", "size_bytes", "mtime_ns", "ctime_ns", "inode", "sha256", "autov2",
+    "architecture", "base_model", "rule", "header_error", "sha256_source", "description", "trigger_words",
+    "source", "source_ids", "scanned_at",
+)
+
 TASK_COLUMNS = (
     "task_id", "url", "folder", "path_index", "subfolder", "filename", "status",
     "downloaded_bytes", "total_bytes", "expected_sha256", "expected_size", "sha256",
-    "error", "created_at", "updated_at",
+    "error", "created_at", "updated_at", "folder_rule", "source_info",
 )
 
 
@@ -182,6 +199,83 @@ class Catalog:
             self._conn.execute(
                 "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value))
             )
+
+    # -- models (catalog thread) ----------------------------------------------
+    def load_models(self, folder: str | None = None) -> list[dict]:
+        """Model rows (all columns) of one folder, or of every folder when ``folder`` is None."""
+        cols = ", ".join(MODEL_COLUMNS)
+        if folder is None:
+            rows = self._conn.execute(f"SELECT {cols} FROM models")
+        else:
+            rows = self._conn.execute(f"SELECT {cols} FROM models WHERE folder = ?", (folder,))
+        return [dict(r) for r in rows]
+
+    def get_model(self, folder: str, path_index: int, relative_path: str) -> dict | None:
+        """One model row, or None."""
+        row = self._conn.execute(
+            f"SELECT {', '.join(MODEL_COLUMNS)} FROM models WHERE folder = ? AND path_index = ? AND relative_path = ?",
+            (folder, path_index, relative_path),
+        ).fetchone()
+        return dict(row) if row else None
+
+    def models_by_sha256(self, sha256: str) -> list[dict]:
+        """Model rows whose SHA-256 is ``sha256`` (lower-case hex)."""
+        rows = self._conn.execute(
+            f"SELECT {', '.join(MODEL_COLUMNS)} FROM models WHERE sha256 = ?", (sha256,)
+        )
+        return [dict(r) for r in rows]
+
+    def save_models(self, rows: list[dict]) -> None:
+        """Insert or replace model rows (keys: :data:`MODEL_COLUMNS`) in one transaction."""
+        if not rows:
+            return
+        cols = ", ".join(MODEL_COLUMNS)
+        marks = ", ".join("?" for _ in MODEL_COLUMNS)
+        with self._transaction():
+            self._conn.executemany(
+                f"INSERT OR REPLACE INTO models ({cols}) VALUES ({marks})",
+                [[r.get(c) for c in MODEL_COLUMNS] for r in rows],
+            )
+
+    def update_model(self, key: tuple[str, int, str], fields: dict) -> None:
+        """Set some columns of one model row (no error when the row does not exist)."""
+        assert set(fields) <= set(MODEL_COLUMNS)
+        sets = ", ".join(f"{c} = ?" for c in fields)
+        self._conn.execute(
+            f"UPDATE models SET {sets} WHERE folder = ? AND path_index = ? AND relative_path = ?",
+            [*fields.values(), *key],
+        )
+
+    def move_model(self, old: tuple[str, int, str], new: tuple[str, int, str]) -> None:
+        """Give a model row a new key (its file moved), replacing any row at the new key."""
+        with self._transaction():
+            self._conn.execute(
+                "DELETE FROM models WHERE folder = ? AND path_index = ? AND relative_path = ?", new
+            )
+            self._conn.execute(
+                "UPDATE models SET folder = ?, path_index = ?, relative_path = ? "
+                "WHERE folder = ? AND path_index = ? AND relative_path = ?",
+                [*new, *old],
+            )
+
+    def delete_models(self, keys: list[tuple[str, int, str]]) -> None:
+        """Delete model rows by ``(folder, path_index, relative_path)``."""
+        if not keys:
+            return
+        with self._transaction():
+            self._conn.executemany(
+                "DELETE FROM models WHERE folder = ? AND path_index = ? AND relative_path = ?", keys
+            )
+
+    @contextlib.contextmanager
+    def _transaction(self):
+        self._conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            self._conn.execute("ROLLBACK")
+            raise
+        self._conn.execute("COMMIT")
 
     def integrity_check(self) -> str:
         """``PRAGMA integrity_check``: ``"ok"`` for a sound database."""

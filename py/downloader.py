@@ -28,6 +28,7 @@ import asyncio
 import email.utils
 import errno
 import hashlib
+import json
 import logging
 import os
 import re
@@ -66,6 +67,9 @@ _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.I)
 _NOT_MODEL_TYPES = ("text/html", "application/xhtml+xml", "application/json")
 AUTH_HINT = "authentication required — set an API key"
+#: The folder name that asks the engine to place a download by its header.
+AUTO_FOLDER = "auto"
+MAX_HEADER_BYTES = 100 * 1024 * 1024
 USER_AGENT = "ComfyUI-Model-Manager/0.1"
 
 
@@ -127,6 +131,8 @@ class Task:
     error: str | None = None
     created_at: float = 0.0
     updated_at: float = 0.0
+    folder_rule: str | None = None
+    source_info: str | None = None  # JSON: what the source said (for the sidecar)
     # runtime only
     runner: asyncio.Task | None = field(default=None, repr=False)
     intent: str | None = None
@@ -180,6 +186,7 @@ class Task:
             "expectedSize": self.expected_size,
             "createdAt": self.created_at,
             "updatedAt": self.updated_at,
+            "folderRule": self.folder_rule,
         }
 
 
@@ -329,13 +336,25 @@ class DownloadManager:
         if not isinstance(body, dict):
             raise BadRequest("the request body must be a JSON object")
         url = self.policy.check_download_url(body.get("url"))
-        folder = self.folders.get(body.get("folder")).name
         path_index = body.get("pathIndex", 0)
         if path_index is None:
             path_index = 0
-        self.folders.root(folder, path_index)
         subfolder = check_relative_path(body.get("subfolder") or "", "subfolder")
-        self.folders.resolve(folder, path_index, subfolder, "subfolder")
+        if body.get("folder") == AUTO_FOLDER:
+            folder = AUTO_FOLDER
+            if path_index != 0:
+                raise BadRequest('pathIndex must be 0 when folder is "auto"')
+        else:
+            folder = self.folders.get(body.get("folder")).name
+            self.folders.root(folder, path_index)
+            self.folders.resolve(folder, path_index, subfolder, "subfolder")
+        source_info = body.get("sourceInfo")
+        if source_info is not None:
+            if not isinstance(source_info, dict):
+                raise BadRequest("sourceInfo must be an object")
+            source_info = json.dumps(source_info)
+            if len(source_info) > 256 * 1024:
+                raise BadRequest("sourceInfo is too large")
         filename = body.get("filename")
         if filename is not None:
             check_name(filename, "filename")
@@ -353,9 +372,9 @@ class DownloadManager:
         task = Task(
             task_id=uuid.uuid4().hex, url=url, folder=folder, path_index=path_index,
             subfolder=subfolder, filename=filename, status=QUEUED, expected_sha256=sha256,
-            expected_size=size, total_bytes=size, created_at=now, updated_at=now,
+            expected_size=size, total_bytes=size, created_at=now, updated_at=now, source_info=source_info,
         )
-        if filename is not None:
+        if filename is not None and folder != AUTO_FOLDER:
             target = self._target_path(task)
             for other in self.tasks.values():
                 if other.status in ACTIVE_STATES and other.filename and self._target_path(other) == target:
@@ -427,6 +446,8 @@ class DownloadManager:
 
     # -- internals: bookkeeping --------------------------------------------
     def _target_path(self, task: Task) -> str:
+        if task.folder == AUTO_FOLDER:
+            raise BadRequest("the model folder is not decided yet")
         return self.folders.resolve(task.folder, task.path_index, task.relative_path, "filename")
 
     def _part_path_or_none(self, task: Task) -> str | None:
@@ -616,6 +637,9 @@ class DownloadManager:
             offset = 0
             total = resp.content_length if "Content-Encoding" not in resp.headers else None
 
+        prefix = b""
+        if task.folder == AUTO_FOLDER:
+            prefix = await self._route_by_header(task, resp)
         if task.filename is None:
             await self._name_from_response(task, resp, final_url)
         target = self._target_path(task)
@@ -638,13 +662,55 @@ class DownloadManager:
         task.downloaded_bytes = offset
         task.meter.reset()
         task.meter.add(offset)
-        await self._stream(task, resp, part, offset)
+        await self._stream(task, resp, part, offset, prefix)
         if task.total_bytes is None:
             task.total_bytes = task.downloaded_bytes
         elif task.downloaded_bytes < task.total_bytes:
             raise Retryable(f"the connection closed after {task.downloaded_bytes} of {task.total_bytes} bytes")
         elif task.downloaded_bytes > task.total_bytes:
             raise DownloadFailed("the server sent more bytes than it announced", remove_part=True)
+
+    async def _route_by_header(self, task: Task, resp: aiohttp.ClientResponse) -> bytes:
+        """Pick the model folder of an ``"auto"`` task from the first bytes of the body.
+
+        Reads the safetensors header (8-byte little-endian length + JSON, bounded
+        by :data:`MAX_HEADER_BYTES`) or the GGUF magic, classifies it and returns
+        the bytes read so they are written first. Fails the task when no rule
+        decides: a guess hidden in a folder name helps nobody.
+        """
+        from .classify import classify, suggested_folder
+        from .model_header import header_metadata
+
+        head = await resp.content.readexactly(8)
+        if head.lstrip().lower().startswith((b"<!doctyp", b"<html")):
+            raise DownloadFailed(f"the server sent a web page instead of a model file: {AUTH_HINT}")
+        if head[:4] == b"GGUF":
+            folder, rule = "diffusion_models", "GGUF file → diffusion_models"
+            prefix = head
+        else:
+            length = int.from_bytes(head, "little")
+            if not 2 <= length <= MAX_HEADER_BYTES:
+                raise DownloadFailed('not a safetensors or GGUF file: choose a model folder instead of "auto"')
+            raw = await resp.content.readexactly(length)
+            prefix = head + raw
+            try:
+                c = classify(raw, header_metadata(raw), task.filename or "")
+            except ValueError as exc:
+                raise DownloadFailed(f"unreadable safetensors header: {exc}")
+            folder = suggested_folder(c)
+            if folder is None:
+                raise DownloadFailed(f'cannot tell which model folder this file belongs in ({c.rule}): '
+                                     f'choose a folder instead of "auto"')
+            rule = f"{c.rule} → {folder}"
+        self.folders.get(folder)
+        task.folder, task.folder_rule = folder, rule
+        self.folders.resolve(task.folder, task.path_index, task.subfolder, "subfolder")
+        if task.filename is not None:
+            target = self._target_path(task)
+            if await asyncio.to_thread(os.path.lexists, target):
+                raise DownloadFailed(f"{task.folder}/{task.relative_path} already exists")
+        await self._persist(task)
+        return prefix
 
     async def _name_from_response(self, task: Task, resp: aiohttp.ClientResponse, final_url: str) -> None:
         name = resp.content_disposition.filename if resp.content_disposition else None
@@ -664,7 +730,8 @@ class DownloadManager:
             raise DownloadFailed(f"{task.folder}/{task.relative_path} already exists")
         await self._persist(task)
 
-    async def _stream(self, task: Task, resp: aiohttp.ClientResponse, part: str, offset: int) -> None:
+    async def _stream(self, task: Task, resp: aiohttp.ClientResponse, part: str, offset: int,
+                      prefix: bytes = b"") -> None:
         """Copy the body to ``part`` from ``offset``, hashing as it goes.
 
         A three-stage pipeline: the event loop reads the network while one
@@ -694,10 +761,11 @@ class DownloadManager:
             return [loop.run_in_executor(writer, write, data), loop.run_in_executor(hashing, digest, data)]
 
         pending: list[asyncio.Future] = []
-        buffered: list[bytes] = []
-        size = 0
+        buffered: list[bytes] = [prefix] if prefix else []
+        size = len(prefix)
+        task.downloaded_bytes += len(prefix)
         flushed_at = time.monotonic()
-        sniff = offset == 0
+        sniff = offset == 0 and not prefix
         try:
             while True:
                 data = await resp.content.readany()
@@ -752,6 +820,31 @@ class DownloadManager:
             # What was received but not yet written is lost on a stop: report the file.
             task.downloaded_bytes = written[0]
 
+    @staticmethod
+    def _write_sidecar(task: Task, target: str, digest: str, size: int) -> None:
+        from .sidecars import write_metadata
+
+        info = json.loads(task.source_info) if task.source_info else {}
+        architecture = base_model = None
+        if target.lower().endswith((".safetensors", ".sft")):
+            from .classify import classify
+            from .model_header import HeaderError, header_metadata, read_safetensors_header
+
+            try:
+                raw = read_safetensors_header(target)
+                c = classify(raw, header_metadata(raw), os.path.basename(target))
+                architecture, base_model = c.architecture, c.base_model
+            except (HeaderError, OSError):
+                pass
+        write_metadata(target, {
+            "sha256": digest, "size": size, "url": task.url,
+            "source": info.get("source") or "direct",
+            "source_ids": {k: info[k] for k in ("modelId", "versionId", "repo", "revision", "path") if k in info}
+            or None,
+            "base_model": info.get("baseModel") or base_model, "architecture": architecture,
+            "trigger_words": info.get("triggerWords"), "civitai": info.get("civitai"),
+        })
+
     async def _finish(self, task: Task) -> None:
         target = self._target_path(task)
         part = target + PART_SUFFIX
@@ -774,6 +867,11 @@ class DownloadManager:
                                  remove_part=True)
         await asyncio.to_thread(os.replace, part, target)
         task.sha256 = digest
+        if self.settings.get("writeSidecars"):
+            try:
+                await asyncio.to_thread(self._write_sidecar, task, target, digest, size)
+            except Exception as exc:  # the model is fine; a missing sidecar is not worth failing it
+                log.warning("model manager: no sidecar for %s: %s", target, exc)
         task.downloaded_bytes = task.total_bytes = size
         task.hasher = None
         await self._set_status(task, COMPLETED, ev.COMPLETE)

@@ -10,6 +10,8 @@ from .catalog import Catalog
 from .downloader import DownloadManager
 from .events import Events
 from .folders import ModelFolders
+from .library import ModelLibrary
+from .scanner import Scanner
 from .settings import Settings
 from .sources import Sources
 from .urlpolicy import UrlPolicy
@@ -31,9 +33,13 @@ class Services:
         self.policy = UrlPolicy(self.settings)
         self.events = Events(host.emit, lambda: self.settings.get("progressInterval"))
         self.downloads = DownloadManager(self.folders, self.catalog, self.settings, self.policy, self.events)
+        self.scanner = Scanner(self.folders, self.catalog, self.events, self.settings)
+        self.library = ModelLibrary(self.folders, self.catalog, self.scanner, self.settings, self.policy,
+                                    host.data_dir)
         self.sources = Sources(self.folders, self.catalog, self.settings, self.policy)
 
     async def close(self) -> None:
+        await self.scanner.close()
         await self.downloads.close()
         await self.sources.close()
         await asyncio.to_thread(self.catalog.close)

@@ -15,6 +15,9 @@ maxRetries         int      5       retries of a failing transfer before the tas
 retryBaseDelay     number   1.0     first retry delay in seconds, doubled each time (max 60)
 durableFinish      bool     false   fsync a download before its final rename (survives
                                     power loss, costs the disk's write speed)
+hashOnScan         bool     true    scans compute SHA-256 of files without a current one
+autoScan           bool     true    a listing that finds unknown files starts a diff scan
+writeSidecars      bool     true    write ``<name>.metadata.json`` for finished downloads
 ================== ======== ======= ==============================================
 
 API keys (``civitai``, ``huggingface``) are never stored in the catalog: they go to
@@ -42,6 +45,9 @@ DEFAULTS: dict[str, Any] = {
     "maxRetries": 5,
     "retryBaseDelay": 1.0,
     "durableFinish": False,
+    "hashOnScan": True,
+    "autoScan": True,
+    "writeSidecars": True,
 }
 
 API_KEY_NAMES = ("civitai", "huggingface")
@@ -89,6 +95,9 @@ _VALIDATORS = {
     "maxRetries": _integer(0, 100),
     "retryBaseDelay": _number(0, 60),
     "durableFinish": _boolean,
+    "hashOnScan": _boolean,
+    "autoScan": _boolean,
+    "writeSidecars": _boolean,
 }
 
 

@@ -20,7 +20,8 @@ from fileserver import FileServer  # noqa: E402
 
 OPENAPI = load_openapi()
 _PATHS = [
-    (re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", p) + "$"), p) for p in OPENAPI["paths"]
+    (re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", p.replace("{relativePath}", ".+")) + "$"), p)
+    for p in sorted(OPENAPI["paths"], key=lambda p: p.count("{"))  # literal paths win over templates
 ]
 
 
@@ -37,7 +38,9 @@ def response_schema(method: str, path: str, status: int) -> dict:
             assert resp is not None, f"{method} {template} replied {status}, not documented in openapi.json"
             if "$ref" in resp:
                 resp = OPENAPI["components"]["responses"][resp["$ref"].rsplit("/", 1)[1]]
-            return resp["content"]["application/json"]["schema"]
+            content = resp.get("content", {})
+            assert "application/json" in content, f"{method} {template} {status} is not a JSON reply"
+            return content["application/json"]["schema"]
     raise AssertionError(f"{path} is not in openapi.json")
 
 

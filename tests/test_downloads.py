@@ -367,3 +367,39 @@ async def test_progress_events_are_throttled(mm, file_server):
     assert all(0 <= (u["progress"] or 0) <= 1 for u in updates)
     await ws.close()
     assert task["taskId"]
+
+
+async def test_auto_folder_places_by_header_and_writes_sidecar(mm, file_server):
+    import json
+
+    from test_library import lora_file
+
+    fs, base = file_server
+    path = mm.models_dir.parent / "src.safetensors"
+    data = lora_file(path)
+    fs.add("l.safetensors", data)
+    task = await mm.download(url=f"{base}/files/l.safetensors", folder="auto", subfolder="sd15",
+                             sourceInfo={"source": "civitai", "modelId": 1, "versionId": 2,
+                                         "triggerWords": ["tw"]})
+    assert task["folder"] == "auto"
+    done = await mm.wait(task["taskId"], "completed")
+    assert done["folder"] == "loras" and "loras" in done["folderRule"]
+    target = mm.models_dir / "loras" / "sd15" / "l.safetensors"
+    assert target.read_bytes() == data
+    meta = json.loads((mm.models_dir / "loras" / "sd15" / "l.metadata.json").read_text())
+    assert meta["sha256"] == sha256(data) and meta["size"] == len(data)
+    assert meta["model_manager"]["sourceIds"] == {"modelId": 1, "versionId": 2}
+    assert meta["model_manager"]["triggerWords"] == ["tw"] and meta["model_manager"]["architecture"] == "lora"
+
+
+async def test_auto_folder_refuses_to_guess(mm, file_server):
+    fs, base = file_server
+    fs.add("odd.safetensors", len(b'{"x":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}').to_bytes(8, "little")
+           + b'{"x":{"dtype":"F32","shape":[1],"data_offsets":[0,4]}}' + b"\0\0\0\0")
+    fs.add("notmodel.safetensors", b"\xff" * 64)
+    for name in ("odd.safetensors", "notmodel.safetensors"):
+        task = await mm.download(url=f"{base}/files/{name}", folder="auto")
+        failed = await mm.wait(task["taskId"], "failed")
+        assert "auto" in failed["error"], failed
+    assert no_part_files(mm.models_dir)
+    await mm.download(expect=400, url=f"{base}/files/odd.safetensors", folder="auto", pathIndex=1)

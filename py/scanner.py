@@ -1,0 +1,326 @@
+"""The scanner: fills the catalog with what each model file is.
+
+``diff`` mode looks only at files the catalog does not describe yet (new, or
+size / mtime changed); ``full`` mode rereads the sidecars and headers of every
+file (hashes are still reused while size and mtime are unchanged) and then looks
+the hashes up at the sources when a source service is present.
+
+Per file, on a worker thread (never on the event loop): sidecars first
+(:mod:`.sidecars`), then the safetensors header (:mod:`.model_header` — bounded
+read, classified from the raw bytes by :mod:`.classify`), then the SHA-256 when
+no current one is known (8 MiB reads, ``hashlib`` releases the GIL so two files
+hash on two cores). A file that moved keeps its hash: rows that vanished are
+matched to new files by ``(inode, size, mtime)``.
+
+Events: ``update_scan_task`` ``{"task_id", "file": Model, "files": [Model],
+"progress": {"done", "total", "current"}}`` at most every 0.25 s with the batch
+since the last one; ``complete_scan_task`` ``{"task_id", "results": ScanResults}``.
+One scan runs at a time; asking for another returns the running one.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import logging
+import os
+import threading
+import time
+import uuid
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+from .catalog import Catalog
+from .errors import BadRequest
+from .folders import ModelFolders
+from .library import FileEntry, is_current, model_json, walk_folder
+from .sidecars import read_sidecars
+
+log = logging.getLogger(__name__)
+
+HASH_CHUNK = 8 * 1024 * 1024
+BATCH_SECONDS = 0.25
+SCAN_UPDATE = "update_scan_task"
+SCAN_COMPLETE = "complete_scan_task"
+DESCRIPTION_SUMMARY_CHARS = 280
+
+
+class Cancelled(Exception):
+    pass
+
+
+def sha256_file(path: str, cancel: threading.Event | None = None) -> str:
+    """SHA-256 of a file in 8 MiB reads; raises :class:`Cancelled` when ``cancel`` is set."""
+    h = hashlib.sha256()
+    with open(path, "rb", buffering=0) as f:
+        while True:
+            if cancel is not None and cancel.is_set():
+                raise Cancelled()
+            data = f.read(HASH_CHUNK)
+            if not data:
+                break
+            h.update(data)
+    return h.hexdigest()
+
+
+def _description_summary(path: str) -> str | None:
+    stem = os.path.splitext(path)[0]
+    for suffix in (".md", ".txt"):
+        try:
+            with open(stem + suffix, encoding="utf-8", errors="replace") as f:
+                text = f.read(DESCRIPTION_SUMMARY_CHARS * 4).strip()
+        except OSError:
+            continue
+        if text:
+            return text[:DESCRIPTION_SUMMARY_CHARS]
+    return None
+
+
+def inspect_file(path: str, entry: FileEntry, old: dict | None, hash_files: bool,
+                 cancel: threading.Event | None = None) -> dict:
+    """Build the catalog row of one model file (runs on a worker thread).
+
+    ``old`` is the previous row of this file (or of the file it was moved from);
+    its SHA-256 is kept when size and mtime are unchanged. Errors reading the
+    header are recorded in ``header_error``, not raised.
+    """
+    from .classify import classify
+    from .model_header import HeaderError, header_metadata, read_gguf_architecture, read_safetensors_header
+
+    row = {
+        "folder": entry.folder, "path_index": entry.path_index, "relative_path": entry.relative_path,
+        "size_bytes": entry.size, "mtime_ns": entry.mtime_ns, "ctime_ns": entry.ctime_ns, "inode": entry.inode,
+        "sha256": None, "sha256_source": None, "autov2": None, "architecture": None, "base_model": None,
+        "rule": None, "header_error": None, "description": None, "trigger_words": None,
+        "source": None, "source_ids": None, "scanned_at": time.time(),
+    }
+    same_content = old is not None and old["size_bytes"] == entry.size and old["mtime_ns"] == entry.mtime_ns
+    if same_content:
+        for k in ("sha256", "sha256_source", "source", "source_ids", "trigger_words", "base_model"):
+            row[k] = old[k]
+    side = read_sidecars(path)
+    if side.get("sha256") and not row["sha256"]:
+        row["sha256"], row["sha256_source"] = side["sha256"], "sidecar"
+    if side.get("source") and not row["source"]:
+        row["source"], row["source_ids"] = side["source"], json.dumps(side.get("source_ids"))
+    if side.get("trigger_words") and not row["trigger_words"]:
+        row["trigger_words"] = json.dumps(side["trigger_words"])
+
+    ext = os.path.splitext(path)[1].lower()
+    try:
+        if ext in (".safetensors", ".sft"):
+            raw = read_safetensors_header(path)
+            c = classify(raw, header_metadata(raw), os.path.basename(path))
+            row["architecture"], row["rule"] = c.architecture, c.rule
+            row["base_model"] = c.base_model or row["base_model"]
+        elif ext == ".gguf":
+            arch = read_gguf_architecture(path)
+            if arch:
+                text_models = ("t5", "t5encoder", "llama", "qwen2", "qwen2vl", "qwen3", "gemma", "gemma2", "gemma3")
+                row["architecture"] = "text_encoder" if arch.lower() in text_models else "diffusion_model"
+                row["rule"] = f"GGUF general.architecture = {arch}"
+        else:
+            row["rule"] = "pickle-based format: not opened (never unpickled)"
+    except (HeaderError, OSError) as exc:
+        row["header_error"] = str(exc)
+    if not row["base_model"] and side.get("base_model"):
+        row["base_model"] = side["base_model"]
+
+    if hash_files and (not row["sha256"] or row["sha256_source"] != "computed"):
+        row["sha256"], row["sha256_source"] = sha256_file(path, cancel), "computed"
+    if row["sha256"]:
+        row["autov2"] = row["sha256"][:10].upper()
+    row["description"] = _description_summary(path)
+    return row
+
+
+@dataclass
+class ScanTask:
+    """One scan: its request, progress and results."""
+
+    task_id: str
+    folder: str | None
+    mode: str
+    status: str = "running"  # running | completed | cancelled | failed
+    done: int = 0
+    total: int = 0
+    current: str | None = None
+    started_at: float = field(default_factory=time.time)
+    finished_at: float | None = None
+    error: str | None = None
+    counts: dict = field(default_factory=lambda: {"files": 0, "new": 0, "changed": 0, "unchanged": 0,
+                                                  "removed": 0, "moved": 0, "hashed": 0, "errors": 0})
+    cancel: threading.Event = field(default_factory=threading.Event, repr=False)
+    runner: asyncio.Task | None = field(default=None, repr=False)
+
+    def to_json(self) -> dict:
+        return {
+            "taskId": self.task_id, "folder": self.folder, "mode": self.mode, "status": self.status,
+            "progress": {"done": self.done, "total": self.total, "current": self.current},
+            "results": dict(self.counts), "error": self.error,
+            "startedAt": self.started_at, "finishedAt": self.finished_at,
+        }
+
+
+class Scanner:
+    """Runs scans (one at a time) and keeps the last one for ``GET``."""
+
+    def __init__(self, folders: ModelFolders, catalog: Catalog, events, settings, workers: int = 2):
+        self.folders = folders
+        self.catalog = catalog
+        self.events = events
+        self.settings = settings
+        self.workers = workers
+        self.tasks: dict[str, ScanTask] = {}
+        self.current: ScanTask | None = None
+        #: Set by the services when a source can look hashes up (``full`` mode).
+        self.lookup = None
+
+    def get(self, task_id: str) -> ScanTask:
+        from .errors import NotFound
+
+        task = self.tasks.get(task_id)
+        if task is None:
+            raise NotFound(f"no scan task {task_id!r}")
+        return task
+
+    async def start(self, folder: str | None = None, mode: str = "diff") -> tuple[ScanTask, bool]:
+        """Start a scan of one folder (or all); returns ``(task, started)``.
+
+        When a scan is running it is returned with ``started = False``.
+        Raises :class:`BadRequest` for an unknown folder or mode.
+        """
+        if mode not in ("diff", "full"):
+            raise BadRequest('mode must be "diff" or "full"')
+        if folder is not None:
+            self.folders.get(folder)
+        if self.current is not None and self.current.status == "running":
+            return self.current, False
+        task = ScanTask(uuid.uuid4().hex, folder, mode)
+        self.tasks[task.task_id] = task
+        self.current = task
+        task.runner = asyncio.get_running_loop().create_task(self._run(task))
+        return task, True
+
+    async def cancel(self, task_id: str) -> ScanTask:
+        """Stop a running scan; what it finished so far stays in the catalog."""
+        task = self.get(task_id)
+        if task.status == "running":
+            task.cancel.set()
+            if task.runner is not None:
+                await asyncio.gather(task.runner, return_exceptions=True)
+        return task
+
+    async def close(self) -> None:
+        if self.current is not None and self.current.status == "running":
+            await self.cancel(self.current.task_id)
+
+    async def _run(self, task: ScanTask) -> None:
+        try:
+            await self._scan(task)
+            task.status = "cancelled" if task.cancel.is_set() else "completed"
+        except Exception as exc:  # one scan failing must not take the server down
+            log.exception("model manager: scan %s failed", task.task_id)
+            task.status, task.error = "failed", str(exc)
+        task.finished_at = time.time()
+        task.current = None
+        self.events.send(SCAN_COMPLETE, {"task_id": task.task_id, "taskId": task.task_id,
+                                         "results": {**task.counts, "status": task.status,
+                                                     "seconds": round(task.finished_at - task.started_at, 3)},
+                                         "data": task.to_json()})
+
+    async def _scan(self, task: ScanTask) -> None:
+        folders = [self.folders.get(task.folder)] if task.folder else self.folders.all()
+        loop = asyncio.get_running_loop()
+        entries: list[FileEntry] = []
+        for folder in folders:
+            entries.extend(await asyncio.to_thread(walk_folder, folder))
+        rows: dict[tuple, dict] = {}
+        for folder in folders:
+            for row in await self.catalog.call(self.catalog.load_models, folder.name):
+                rows[(row["folder"], row["path_index"], row["relative_path"])] = row
+        seen = {e.key for e in entries}
+        gone = {k: r for k, r in rows.items() if k not in seen}
+        by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
+
+        todo: list[tuple[FileEntry, dict | None]] = []
+        for e in entries:
+            row = rows.get(e.key)
+            if row is None:
+                moved = by_identity.pop((e.inode, e.size, e.mtime_ns), None)
+                if moved is not None:
+                    task.counts["moved"] += 1
+                else:
+                    task.counts["new"] += 1
+                todo.append((e, moved))
+            elif not is_current(e, row):
+                task.counts["changed"] += 1
+                todo.append((e, row))
+            elif task.mode == "full":
+                task.counts["unchanged"] += 1
+                todo.append((e, row))
+            else:
+                task.counts["unchanged"] += 1
+        task.counts["files"] = len(entries)
+        task.counts["removed"] = len(gone) - task.counts["moved"]
+        task.total = len(todo)
+        await self.catalog.call(self.catalog.delete_models, list(gone))
+
+        hash_files = self.settings.get("hashOnScan")
+        roots = {f.name: f.roots for f in folders}
+        batch: list[dict] = []
+        models: list[dict] = []
+        last_flush = time.monotonic()
+
+        async def flush(force: bool = False) -> None:
+            nonlocal batch, models, last_flush
+            if not batch or (not force and time.monotonic() - last_flush < BATCH_SECONDS):
+                return
+            rows_out, models_out = batch, models
+            batch, models, last_flush = [], [], time.monotonic()
+            await self.catalog.call(self.catalog.save_models, rows_out)
+            self.events.send(SCAN_UPDATE, {
+                "task_id": task.task_id, "taskId": task.task_id, "file": models_out[-1], "files": models_out,
+                "progress": {"done": task.done, "total": task.total, "current": task.current},
+            })
+
+        def job(entry: FileEntry, old: dict | None) -> dict:
+            if task.cancel.is_set():
+                raise Cancelled()
+            path = os.path.join(roots[entry.folder][entry.path_index], *entry.relative_path.split("/"))
+            task.current = entry.relative_path
+            return inspect_file(path, entry, old, hash_files, task.cancel)
+
+        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="model-manager-scan") as pool:
+            pending = {loop.run_in_executor(pool, job, e, old): e for e, old in todo}
+            try:
+                while pending:
+                    done, _ = await asyncio.wait(pending, timeout=BATCH_SECONDS,
+                                                 return_when=asyncio.FIRST_COMPLETED)
+                    for fut in done:
+                        entry = pending.pop(fut)
+                        try:
+                            row = fut.result()
+                        except Cancelled:
+                            continue
+                        except Exception as exc:  # unreadable file: counted, scan goes on
+                            log.warning("model manager: scan of %s failed: %s", entry.relative_path, exc)
+                            task.counts["errors"] += 1
+                            continue
+                        task.done += 1
+                        if row["sha256_source"] == "computed" and (entry.key not in rows or
+                                                                  rows[entry.key]["sha256_source"] != "computed"):
+                            task.counts["hashed"] += 1
+                        batch.append(row)
+                        models.append(model_json(entry, row))
+                    await flush()
+                    if task.cancel.is_set():
+                        for fut in pending:
+                            fut.cancel()
+                        await asyncio.gather(*pending, return_exceptions=True)
+                        break
+            finally:
+                await flush(force=True)
+        if task.mode == "full" and self.lookup is not None and not task.cancel.is_set():
+            await self.lookup(task)
