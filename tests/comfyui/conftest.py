@@ -25,6 +25,7 @@ Environment knobs: ``COMFYUI_TEST_CACHE`` (another cache directory),
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import shutil
@@ -145,23 +146,44 @@ def ensure_comfyui_tree(cache: Path) -> Path:
     return comfy_dir
 
 
+def extension_dir() -> Path:
+    """The checkout linked as custom_nodes/comfyui-model-manager."""
+    return Path(os.environ.get("COMFYUI_TEST_EXTENSION_DIR") or REPO_ROOT).resolve()
+
+
+def _venv_key(req: Path) -> str:
+    h = hashlib.sha256(json.dumps(VENV_REQUIREMENTS).encode())
+    h.update(req.read_bytes() if req.is_file() else b"")
+    return h.hexdigest()
+
+
 def ensure_venv(cache: Path) -> Path:
-    """Step 2: a venv with CPU torch, ComfyUI's runtime deps and ours."""
+    """Step 2: a venv with CPU torch, ComfyUI's runtime deps and ours.
+
+    The marker records a hash of the requirement lists (ours: the extension's
+    requirements.txt): when either changes, pip runs again (incrementally).
+    """
     venv = cache / "venv"
     py = venv / "bin" / "python"
     marker = venv / VENV_MARKER
+    req = extension_dir() / "requirements.txt"
+    key = _venv_key(req)
     if marker.is_file() and py.exists():
-        return py
+        try:
+            if json.loads(marker.read_text()).get("key") == key:
+                return py
+        except ValueError:
+            pass
     if not py.exists():
         _run([_base_python(), "-m", "venv", venv])
     pip = [py, "-m", "pip", "install", "--disable-pip-version-check"]
     # torch first, pinned alone, so that nothing pulls a CUDA build.
     _run(pip + ["torch==2.13.0"])
     _run(pip + VENV_REQUIREMENTS)
-    req = REPO_ROOT / "requirements.txt"
     if req.is_file():
-        _run(pip + ["-r", req])
-    marker.write_text(json.dumps({"requirements": VENV_REQUIREMENTS, "time": time.time()}))
+        # keep torch pinned while our requirements resolve
+        _run(pip + ["-r", req, "torch==2.13.0"])
+    marker.write_text(json.dumps({"key": key, "requirements": VENV_REQUIREMENTS, "time": time.time()}))
     return py
 
 
@@ -238,8 +260,7 @@ def prepare_base_dir(base: Path) -> None:
     link = custom_nodes / MODULE_NAME
     if not link.exists():
         # COMFYUI_TEST_EXTENSION_DIR: load another checkout (or a stand-in) instead
-        target = Path(os.environ.get("COMFYUI_TEST_EXTENSION_DIR") or REPO_ROOT).resolve()
-        link.symlink_to(target, target_is_directory=True)
+        link.symlink_to(extension_dir(), target_is_directory=True)
     settings = base / "user" / "default" / "comfy.settings.json"
     settings.parent.mkdir(parents=True, exist_ok=True)
     settings.write_text(json.dumps({"Comfy.TutorialCompleted": True}))
