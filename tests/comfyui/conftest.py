@@ -363,6 +363,29 @@ if pytest is not None:
         finally:
             stop_comfyui(server)
 
+    @pytest.fixture
+    def comfyui_factory(comfyui_env, tmp_path_factory):
+        """Start extra ComfyUI processes (e.g. to restart one on the same base dir).
+
+        ``start(base=None)`` returns a ComfyServer; every one still running is
+        terminated at the end of the test.
+        """
+        started: list[ComfyServer] = []
+
+        def start(base: Path | None = None) -> ComfyServer:
+            if base is None:
+                base = tmp_path_factory.mktemp("comfyui-extra-base")
+            log_path = tmp_path_factory.mktemp("comfyui-extra-log") / "comfyui.log"
+            server = start_comfyui(comfyui_env, base, log_path)
+            started.append(server)
+            return server
+
+        try:
+            yield start
+        finally:
+            for server in started:
+                stop_comfyui(server)
+
 
 if __name__ == "__main__":
     t0 = time.monotonic()

@@ -209,6 +209,11 @@ def test_real_download_with_ws_events(comfyui, tmp_path):
     assert mine[-1]["data"]["data"].get("status") == "completed", mine[-1]
     assert types.index("create_download_task") < types.index("complete_download_task"), types
 
+    # ComfyUI itself sees the new model where its loaders look
+    assert "test_lora.safetensors" in get_json(comfyui.base_url + "/models/loras")
+    meta = get_json(comfyui.base_url + "/view_metadata/loras?filename=test_lora.safetensors")
+    assert meta.get("ss_network_module") == "networks.lora", meta
+
 
 async def _download_scenario(comfyui, src: Path, sha: str, filename: str = "test_lora.safetensors",
                              expect: str = "completed"):
@@ -451,3 +456,124 @@ def test_no_tracebacks_from_extension(comfyui):
     ext_dir = os.path.realpath(comfyui.base_dir / "custom_nodes" / MODULE)
     ours = [tb for tb in _tracebacks(comfyui.log_text()) if _is_ours(tb, ext_dir)]
     assert not ours, "tracebacks from the extension in the ComfyUI log:\n" + "\n----\n".join(ours)
+
+
+# ------------------------------------------------- kill ComfyUI mid-download
+
+
+class SlowRangeServer:
+    """Serves one file slowly (so a download can be interrupted), honouring
+    ``Range: bytes=N-`` with 206 + Content-Range; records every Range asked for."""
+
+    def __init__(self, path: Path, bytes_per_second: int = 1 << 20, chunk: int = 64 << 10):
+        self.data = path.read_bytes()
+        self.rate = bytes_per_second
+        self.chunk = chunk
+        self.ranges: list[str | None] = []
+        self.port = None
+        self._runner = None
+
+    async def handle(self, request):
+        from aiohttp import web
+
+        rng = request.headers.get("Range")
+        self.ranges.append(rng)
+        start, status = 0, 200
+        headers = {"Content-Type": "application/octet-stream", "Accept-Ranges": "bytes"}
+        m = re.fullmatch(r"bytes=(\d+)-", rng or "")
+        if m and int(m.group(1)) < len(self.data):
+            start, status = int(m.group(1)), 206
+            headers["Content-Range"] = f"bytes {start}-{len(self.data) - 1}/{len(self.data)}"
+        headers["Content-Length"] = str(len(self.data) - start)
+        resp = web.StreamResponse(status=status, headers=headers)
+        await resp.prepare(request)
+        pos = start
+        while pos < len(self.data):
+            piece = self.data[pos:pos + self.chunk]
+            await resp.write(piece)
+            pos += len(piece)
+            await asyncio.sleep(len(piece) / self.rate)
+        await resp.write_eof()
+        return resp
+
+    async def start(self):
+        from aiohttp import web
+
+        app = web.Application()
+        app.router.add_get("/{name}", self.handle)
+        self._runner = web.AppRunner(app)
+        await self._runner.setup()
+        site = web.TCPSite(self._runner, "127.0.0.1", 0)
+        await site.start()
+        self.port = site._server.sockets[0].getsockname()[1]
+
+    async def stop(self):
+        await self._runner.cleanup()
+
+
+def _find_task(base_url: str, task_id):
+    tasks = ok_data(http("GET", base_url + "/model-manager/download/task"), "task list")
+    return next((t for t in tasks if task_id_of(t) == task_id), None)
+
+
+def test_kill_comfyui_mid_download_then_resume(comfyui_factory, tmp_path):
+    """SIGKILL ComfyUI while it downloads; a new ComfyUI on the same base dir lists
+    the task with its bytes, resumes it with a Range request, and the file is exact."""
+    src = tmp_path / "big.safetensors"
+    src.write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}      " + os.urandom(6 << 20))
+    sha = hashlib.sha256(src.read_bytes()).hexdigest()
+    asyncio.run(_kill_and_resume(comfyui_factory, src, sha))
+
+
+async def _kill_and_resume(comfyui_factory, src: Path, sha: str):
+    server = SlowRangeServer(src, bytes_per_second=1 << 20)
+    await server.start()
+    try:
+        first = await asyncio.to_thread(comfyui_factory)
+        base = first.base_dir
+        body = {"url": f"http://127.0.0.1:{server.port}/big.safetensors", "folder": "checkpoints",
+                "filename": "big.safetensors", "sha256": sha}
+        r = await asyncio.to_thread(http, "POST", first.base_url + "/api/model-manager/download", body)
+        assert r.status in (200, 201), f"POST /api/model-manager/download {body} -> {r!r}"
+        task_id = r.json()["data"]["taskId"]
+
+        # wait until a good part (but not all) has arrived, then SIGKILL
+        deadline = time.monotonic() + 30
+        while True:
+            task = await asyncio.to_thread(_find_task, first.base_url, task_id)
+            assert task is not None, "task vanished"
+            assert task.get("status") not in ("completed", "failed"), task
+            if (task.get("downloadedBytes") or 0) >= 1 << 20:
+                break
+            assert time.monotonic() < deadline, f"no progress: {task}\n{first.log_tail(30)}"
+            await asyncio.sleep(0.1)
+        first.process.kill()
+        first.process.wait(timeout=15)
+        target = base / "models" / "checkpoints" / "big.safetensors"
+        assert not target.exists(), "a half-downloaded file showed up as a model"
+
+        second = await asyncio.to_thread(comfyui_factory, base)
+        task = await asyncio.to_thread(_find_task, second.base_url, task_id)
+        assert task is not None, f"task {task_id} not listed after restart"
+        assert task.get("status") != "completed", task
+        assert (task.get("downloadedBytes") or 0) > 0, f"restart lost the received bytes: {task}"
+
+        if task.get("status") in ("paused", "failed", "cancelled"):
+            r = await asyncio.to_thread(http, "PUT", f"{second.base_url}/model-manager/download/{task_id}",
+                                        {"status": "resume"})
+            assert r.status == 200, f"PUT /model-manager/download/{task_id} resume -> {r!r}"
+        deadline = time.monotonic() + 60
+        while True:
+            task = await asyncio.to_thread(_find_task, second.base_url, task_id)
+            status = (task or {}).get("status")
+            if status == "completed" or (task is None and target.exists()):
+                break
+            assert status != "failed", task
+            assert time.monotonic() < deadline, f"resume did not finish: {task}\n{second.log_tail(30)}"
+            await asyncio.sleep(0.2)
+        assert target.read_bytes() == src.read_bytes()
+        assert not [f for f in files_under(base / "models") if f.endswith(".part")]
+        resumed = [rg for rg in server.ranges[1:] if rg and re.fullmatch(r"bytes=[1-9]\d*-", rg)]
+        assert resumed, f"the restarted download did not resume with Range: {server.ranges}"
+    finally:
+        await server.stop()
