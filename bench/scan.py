@@ -2,7 +2,8 @@
 
     python bench/scan.py [--files 10000] [--keys 400] [--dir DIR] [--comfyui-url URL]
 
-Generates a library of ``--files`` ``.safetensors`` files with realistic headers
+Generates a library of ``--files`` LoRA ``.safetensors`` files in ``loras/`` (plus a
+tenth as many checkpoints) with realistic headers
 (``--keys`` tensor entries each: LoRA, SDXL LoRA and SD 1.5 checkpoint key sets,
 ``__metadata__`` with training tags), nested folders and mixed sidecars, then runs
 the standalone server's app on its own event loop in a thread (with a 5 ms timer
@@ -81,8 +82,10 @@ def header_for(kind: str, keys: int, seed: int) -> bytes:
 def make_library(models: str, files: int, keys: int) -> None:
     kinds = ["lora", "sdxl_lora", "checkpoint"]
     templates = {k: [header_for(k, keys, s) for s in range(8)] for k in kinds}
-    for i in range(files):
-        kind = kinds[i % 3] if i % 10 else "lora"
+    # ``files`` LoRAs in loras/ (the folder the listing is timed on) plus a tenth
+    # as many checkpoints elsewhere.
+    for i in range(files + files // 10):
+        kind = ("lora", "sdxl_lora")[i % 2] if i < files else "checkpoint"
         folder = "loras" if kind != "checkpoint" else "checkpoints"
         sub = os.path.join(models, folder, f"group{i % 20}", f"set{i % 7}")
         os.makedirs(sub, exist_ok=True)

@@ -44,6 +44,17 @@ class FileEntry:
         return self.folder, self.path_index, self.relative_path
 
 
+def encode_envelope(items: list, chunk: int = 256) -> bytes:
+    """``{"success": true, "data": items}`` as JSON bytes, encoded in chunks.
+
+    ``json.dumps`` holds the GIL for the whole call; one call on 10,000 models
+    would stall the event loop ~50 ms even from a worker thread. Chunks let the
+    interpreter switch threads between them.
+    """
+    parts = [json.dumps(items[i:i + chunk], separators=(",", ":"))[1:-1] for i in range(0, len(items), chunk)]
+    return ('{"success":true,"data":[' + ",".join(parts) + "]}").encode()
+
+
 def is_model_file(name: str) -> bool:
     """A file ComfyUI would load: a model extension, not hidden, not our ``.part``."""
     if name.startswith(".") or name.endswith(PART_SUFFIX):
@@ -163,18 +174,31 @@ class ModelLibrary:
         in the catalog yet (setting ``autoScan``). Raises :class:`BadRequest` for
         an unknown folder.
         """
+        return json.loads(await self.list_body(folder_name))["data"]
+
+    async def list_body(self, folder_name: str) -> bytes:
+        """:meth:`list` as the encoded success envelope, built off the event loop.
+
+        For 10,000 models the JSON alone is megabytes: building and encoding it
+        on a worker thread keeps the shared event loop free.
+        """
         import asyncio
 
         folder = self.folders.get(folder_name)
-        entries = await asyncio.to_thread(walk_folder, folder)
         rows = await self.catalog.call(self.catalog.load_models, folder.name)
-        by_key = {(r["folder"], r["path_index"], r["relative_path"]): r for r in rows}
-        out = [model_json(e, by_key.get(e.key)) for e in entries]
-        stale = any(not m["scanned"] for m in out) or len(by_key) > len(entries)
+
+        def build() -> tuple[bytes, bool]:
+            by_key = {(r["folder"], r["path_index"], r["relative_path"]): r for r in rows}
+            entries = walk_folder(folder)
+            models = [model_json(e, by_key.get(e.key)) for e in entries]
+            stale = any(not m["scanned"] for m in models) or len(by_key) > len(entries)
+            models.sort(key=lambda m: (m["pathIndex"], m["relativePath"].lower()))
+            return encode_envelope(models), stale
+
+        body, stale = await asyncio.to_thread(build)
         if stale and self.settings.get("autoScan"):
             await self.scanner.start(folder.name, "diff")
-        out.sort(key=lambda m: (m["pathIndex"], m["relativePath"].lower()))
-        return out
+        return body
 
     async def missing(self, models: object) -> list[dict]:
         """Which models a workflow names are not on disk.

@@ -26,7 +26,8 @@ def register(routes: web.RouteTableDef, hub) -> None:
     async def list_models(request: web.Request) -> web.Response:
         """Every model in one model folder (all roots, subfolders included): ``[Model]``."""
         svc = await hub.get()
-        return ok(await svc.library.list(request.match_info["folder"]))
+        body = await svc.library.list_body(request.match_info["folder"])
+        return web.Response(body=body, content_type="application/json")
 
     @routes.post(PREFIX + "/scan")
     @api

@@ -28,7 +28,7 @@ import os
 import threading
 import time
 import uuid
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import CancelledError, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
 from .catalog import Catalog
@@ -127,7 +127,8 @@ def inspect_file(path: str, entry: FileEntry, old: dict | None, hash_files: bool
     if not row["base_model"] and side.get("base_model"):
         row["base_model"] = side["base_model"]
 
-    if hash_files and (not row["sha256"] or row["sha256_source"] != "computed"):
+    row["hashed_now"] = hash_files and (not row["sha256"] or row["sha256_source"] != "computed")
+    if row["hashed_now"]:
         row["sha256"], row["sha256_source"] = sha256_file(path, cancel), "computed"
     if row["sha256"]:
         row["autov2"] = row["sha256"][:10].upper()
@@ -230,9 +231,35 @@ class Scanner:
                                                      "seconds": round(task.finished_at - task.started_at, 3)},
                                          "data": task.to_json()})
 
+    @staticmethod
+    def _plan(task: ScanTask, entries: list[FileEntry], rows: dict) -> tuple[list, dict]:
+        """Which files to inspect (with their previous row) and which rows are gone.
+
+        Counts new / changed / moved / unchanged / removed into ``task.counts``.
+        A vanished row whose ``(inode, size, mtime)`` matches a new file was a move.
+        """
+        seen = {e.key for e in entries}
+        gone = {k: r for k, r in rows.items() if k not in seen}
+        by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
+        todo: list[tuple[FileEntry, dict | None]] = []
+        for e in entries:
+            row = rows.get(e.key)
+            if row is None:
+                moved = by_identity.pop((e.inode, e.size, e.mtime_ns), None)
+                task.counts["moved" if moved is not None else "new"] += 1
+                todo.append((e, moved))
+            elif not is_current(e, row):
+                task.counts["changed"] += 1
+                todo.append((e, row))
+            else:
+                task.counts["unchanged"] += 1
+                if task.mode == "full":
+                    todo.append((e, row))
+        task.counts["removed"] = len(gone) - task.counts["moved"]
+        return todo, gone
+
     async def _scan(self, task: ScanTask) -> None:
         folders = [self.folders.get(task.folder)] if task.folder else self.folders.all()
-        loop = asyncio.get_running_loop()
         entries: list[FileEntry] = []
         for folder in folders:
             entries.extend(await asyncio.to_thread(walk_folder, folder))
@@ -240,87 +267,70 @@ class Scanner:
         for folder in folders:
             for row in await self.catalog.call(self.catalog.load_models, folder.name):
                 rows[(row["folder"], row["path_index"], row["relative_path"])] = row
-        seen = {e.key for e in entries}
-        gone = {k: r for k, r in rows.items() if k not in seen}
-        by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
-
-        todo: list[tuple[FileEntry, dict | None]] = []
-        for e in entries:
-            row = rows.get(e.key)
-            if row is None:
-                moved = by_identity.pop((e.inode, e.size, e.mtime_ns), None)
-                if moved is not None:
-                    task.counts["moved"] += 1
-                else:
-                    task.counts["new"] += 1
-                todo.append((e, moved))
-            elif not is_current(e, row):
-                task.counts["changed"] += 1
-                todo.append((e, row))
-            elif task.mode == "full":
-                task.counts["unchanged"] += 1
-                todo.append((e, row))
-            else:
-                task.counts["unchanged"] += 1
+        todo, gone = await asyncio.to_thread(self._plan, task, entries, rows)
         task.counts["files"] = len(entries)
-        task.counts["removed"] = len(gone) - task.counts["moved"]
         task.total = len(todo)
         await self.catalog.call(self.catalog.delete_models, list(gone))
 
         hash_files = self.settings.get("hashOnScan")
         roots = {f.name: f.roots for f in folders}
-        batch: list[dict] = []
-        models: list[dict] = []
-        last_flush = time.monotonic()
+        results: list[tuple[dict, dict]] = []
+        lock = threading.Lock()
 
-        async def flush(force: bool = False) -> None:
-            nonlocal batch, models, last_flush
-            if not batch or (not force and time.monotonic() - last_flush < BATCH_SECONDS):
+        def job(entry: FileEntry, old: dict | None) -> tuple[dict, dict]:
+            if task.cancel.is_set():
+                raise Cancelled()
+            path = os.path.join(roots[entry.folder][entry.path_index], *entry.relative_path.split("/"))
+            task.current = entry.relative_path
+            row = inspect_file(path, entry, old, hash_files, task.cancel)
+            return row, model_json(entry, row)
+
+        def run_all() -> None:
+            # Results flow through a list the loop drains every BATCH_SECONDS: no
+            # per-file work on the event loop, however large the library.
+            with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="model-manager-scan") as pool:
+                futures = {pool.submit(job, e, old): e for e, old in todo}
+                for fut in as_completed(futures):
+                    if task.cancel.is_set():
+                        for other in futures:
+                            other.cancel()
+                    try:
+                        row, model = fut.result()
+                    except (Cancelled, CancelledError):
+                        continue
+                    except Exception as exc:  # unreadable file: counted, the scan goes on
+                        log.warning("model manager: scan of %s failed: %s", futures[fut].relative_path, exc)
+                        task.counts["errors"] += 1
+                        continue
+                    with lock:
+                        results.append((row, model))
+
+        async def flush() -> None:
+            with lock:
+                batch = results[:]
+                results.clear()
+            if not batch:
                 return
-            rows_out, models_out = batch, models
-            batch, models, last_flush = [], [], time.monotonic()
+            rows_out = [row for row, _ in batch]
+            models_out = [model for _, model in batch]
+            task.done += len(batch)
+            task.counts["hashed"] += sum(row.pop("hashed_now") for row in rows_out)
             await self.catalog.call(self.catalog.save_models, rows_out)
             self.events.send(SCAN_UPDATE, {
                 "task_id": task.task_id, "taskId": task.task_id, "file": models_out[-1], "files": models_out,
                 "progress": {"done": task.done, "total": task.total, "current": task.current},
             })
 
-        def job(entry: FileEntry, old: dict | None) -> dict:
-            if task.cancel.is_set():
-                raise Cancelled()
-            path = os.path.join(roots[entry.folder][entry.path_index], *entry.relative_path.split("/"))
-            task.current = entry.relative_path
-            return inspect_file(path, entry, old, hash_files, task.cancel)
-
-        with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="model-manager-scan") as pool:
-            pending = {loop.run_in_executor(pool, job, e, old): e for e, old in todo}
-            try:
-                while pending:
-                    done, _ = await asyncio.wait(pending, timeout=BATCH_SECONDS,
-                                                 return_when=asyncio.FIRST_COMPLETED)
-                    for fut in done:
-                        entry = pending.pop(fut)
-                        try:
-                            row = fut.result()
-                        except Cancelled:
-                            continue
-                        except Exception as exc:  # unreadable file: counted, scan goes on
-                            log.warning("model manager: scan of %s failed: %s", entry.relative_path, exc)
-                            task.counts["errors"] += 1
-                            continue
-                        task.done += 1
-                        if row["sha256_source"] == "computed" and (entry.key not in rows or
-                                                                  rows[entry.key]["sha256_source"] != "computed"):
-                            task.counts["hashed"] += 1
-                        batch.append(row)
-                        models.append(model_json(entry, row))
-                    await flush()
-                    if task.cancel.is_set():
-                        for fut in pending:
-                            fut.cancel()
-                        await asyncio.gather(*pending, return_exceptions=True)
-                        break
-            finally:
-                await flush(force=True)
+        runner = asyncio.ensure_future(asyncio.to_thread(run_all))
+        try:
+            while not runner.done():
+                await asyncio.wait([runner], timeout=BATCH_SECONDS)
+                await flush()
+        finally:
+            if not runner.done():  # cancelled from outside: stop the workers, keep what they did
+                task.cancel.set()
+                await asyncio.gather(runner, return_exceptions=True)
+            await flush()
+        runner.result()
         if task.mode == "full" and self.lookup is not None and not task.cancel.is_set():
             await self.lookup(task)

@@ -111,6 +111,9 @@ async def test_diff_scan_only_touches_changed_files(mm):
     second = await wait_scan(mm)
     r = second["results"]
     assert (r["changed"], r["moved"], r["removed"], r["unchanged"], r["hashed"]) == (1, 1, 1, 3, 1), r
+    _, body2 = await mm.call("POST", "/model-manager/scan", json={"folder": "loras", "mode": "full"}, expect=202)
+    third = await wait_scan(mm)
+    assert third["results"]["hashed"] == 0 and third["results"]["unchanged"] == 5, third["results"]
     models = await list_models(mm)
     assert "m2.safetensors" not in models
     assert models["m0.safetensors"]["sha256"] == sha256(changed)
