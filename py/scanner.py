@@ -175,8 +175,9 @@ class Scanner:
         self.workers = workers
         self.tasks: dict[str, ScanTask] = {}
         self.current: ScanTask | None = None
-        #: Set by the services when a source can look hashes up (``full`` mode).
-        self.lookup = None
+        #: The sources service (``lookup_hashes``), set by the services: ``full``
+        #: scans identify models on Civitai by SHA-256 through it.
+        self.sources = None
 
     def get(self, task_id: str) -> ScanTask:
         from .errors import NotFound
@@ -332,5 +333,51 @@ class Scanner:
                 await asyncio.gather(runner, return_exceptions=True)
             await flush()
         runner.result()
-        if task.mode == "full" and self.lookup is not None and not task.cancel.is_set():
-            await self.lookup(task)
+        if task.mode == "full" and self.sources is not None and not task.cancel.is_set():
+            await self._identify(task, folders)
+
+    async def _identify(self, task: ScanTask, folders) -> None:
+        """Look up every not-yet-identified model by SHA-256 (Civitai batch by-hash) and
+        record what is found: source ids, base model, trigger words, and — with the
+        ``writeSidecars`` setting — a ``<name>.metadata.json`` sidecar."""
+        from .errors import ApiError
+        from .sidecars import write_metadata
+
+        rows = []
+        for folder in folders:
+            rows += [r for r in await self.catalog.call(self.catalog.load_models, folder.name)
+                     if r["sha256"] and not r["source"]]
+        task.counts["identified"] = 0
+        if not rows:
+            return
+        task.current = "looking up hashes on Civitai"
+        try:
+            found = await self.sources.lookup_hashes([r["sha256"] for r in rows])
+        except ApiError as exc:  # the scan itself succeeded: say why identification did not
+            task.error = f"Civitai lookup failed: {exc}"
+            return
+        roots = {f.name: f.roots for f in folders}
+        write = self.settings.get("writeSidecars")
+        for row in rows:
+            hit = found.get(row["sha256"])
+            if not hit:
+                continue
+            ids = {"modelId": hit["modelId"], "versionId": hit["versionId"]}
+            fields = {"source": "civitai", "source_ids": json.dumps(ids)}
+            if hit.get("baseModel"):
+                fields["base_model"] = hit["baseModel"]
+            if hit.get("trainedWords"):
+                fields["trigger_words"] = json.dumps(hit["trainedWords"])
+            key = (row["folder"], row["path_index"], row["relative_path"])
+            await self.catalog.call(self.catalog.update_model, key, fields)
+            task.counts["identified"] += 1
+            path = os.path.join(roots[row["folder"]][row["path_index"]], *row["relative_path"].split("/"))
+            if write and not os.path.exists(os.path.splitext(path)[0] + ".metadata.json"):
+                try:
+                    await asyncio.to_thread(write_metadata, path, {
+                        "sha256": row["sha256"], "size": row["size_bytes"], "source": "civitai",
+                        "source_ids": ids, "url": hit.get("url"), "base_model": hit.get("baseModel"),
+                        "architecture": row["architecture"], "trigger_words": hit.get("trainedWords"),
+                    })
+                except OSError as exc:
+                    log.warning("model manager: no sidecar for %s: %s", path, exc)

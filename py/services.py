@@ -37,6 +37,7 @@ class Services:
         self.library = ModelLibrary(self.folders, self.catalog, self.scanner, self.settings, self.policy,
                                     host.data_dir)
         self.sources = Sources(self.folders, self.catalog, self.settings, self.policy)
+        self.scanner.sources = self.sources
 
     async def close(self) -> None:
         await self.scanner.close()

@@ -7,6 +7,7 @@ which must never see an API key.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import time
 from types import SimpleNamespace
@@ -373,3 +374,40 @@ async def test_batch_hash_lookup_and_rate_limit_backoff(smm, sites):
     sites.civ.retry_after = "0"
     [cand] = await model_info(smm, "https://civitai.com/models/101?modelVersionId=1000")
     assert cand["versionId"] == 1000
+
+
+async def test_full_scan_identifies_models_on_civitai(smm, sites):
+    import json as _json
+
+    await smm.setting("autoScan", False)
+    known = sites.civ_files[(1000, "add_detail.safetensors")]
+    (smm.models_dir / "loras" / "mine.safetensors").write_bytes(known)
+    (smm.models_dir / "loras" / "unknown.safetensors").write_bytes(make_safetensors(1000, seed=99))
+    _, body = await smm.call("POST", "/model-manager/scan", json={"folder": "loras", "mode": "full"}, expect=202)
+    tid = body["data"]["taskId"]
+    for _ in range(200):
+        _, body = await smm.call("GET", f"/model-manager/scan/{tid}", expect=200)
+        if body["data"]["status"] != "running":
+            break
+        await asyncio.sleep(0.05)
+    assert body["data"]["status"] == "completed" and body["data"]["results"]["identified"] == 1
+    _, listing = await smm.call("GET", "/model-manager/models/loras", expect=200)
+    models = {m["relativePath"]: m for m in listing["data"]}
+    assert models["mine.safetensors"]["source"] == "civitai"
+    assert models["mine.safetensors"]["sourceIds"] == {"modelId": 101, "versionId": 1000}
+    assert models["unknown.safetensors"]["source"] is None
+    sidecar = _json.loads((smm.models_dir / "loras" / "mine.metadata.json").read_text())
+    assert sidecar["sha256"] == sha256(known) and sidecar["model_manager"]["sourceIds"]["versionId"] == 1000
+    assert not (smm.models_dir / "loras" / "unknown.metadata.json").exists()
+
+
+async def test_source_download_writes_sidecar_with_source_ids(smm, sites):
+    import json as _json
+
+    await smm.setting("civitai", CIVITAI_KEY)
+    task = await smm.download(source="civitai", versionId=1000)
+    await smm.wait(task["taskId"], "completed")
+    meta = _json.loads((smm.models_dir / "loras" / "add_detail.metadata.json").read_text())
+    assert meta["model_manager"]["source"] == "civitai"
+    assert meta["model_manager"]["sourceIds"] == {"modelId": 101, "versionId": 1000}
+    assert meta["from_civitai"] is True

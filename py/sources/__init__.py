@@ -210,6 +210,12 @@ class Sources:
             expanded["sha256"] = file["sha256"]
         if body.get("size") is None and source == "huggingface" and file["sizeBytes"]:
             expanded["size"] = file["sizeBytes"]
+        # What the site said, for the <name>.metadata.json sidecar the engine writes.
+        expanded["sourceInfo"] = {k: v for k, v in {
+            "source": source, "modelId": candidate.get("modelId"), "versionId": candidate.get("versionId"),
+            "repo": body.get("repo"), "revision": body.get("revision"), "path": body.get("path"),
+            "baseModel": candidate.get("baseModel"), "triggerWords": candidate.get("trainedWords") or None,
+        }.items() if v is not None}
         return expanded
 
     async def _civitai_file(self, body: dict) -> tuple[dict, dict]:
