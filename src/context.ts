@@ -2,23 +2,63 @@ import { inject, type InjectionKey } from 'vue'
 
 import { ApiClient } from '@/api/client'
 import type { Transport } from '@/api/transport'
+import type { ModelRef } from '@/api/types'
+import { createDetailStore } from '@/stores/detail'
 import { createModelStore } from '@/stores/models'
 import { createNotifier, type ToastSink } from '@/stores/notify'
+import { createScanStore } from '@/stores/scan'
 import { createSettingsStore } from '@/stores/settings'
 import { createTaskStore } from '@/stores/tasks'
 
-export function createContext(transport: Transport, hostToast: ToastSink | null = null) {
+/** What the host page can do with a model (ComfyUI: loader nodes on the canvas). */
+export interface HostActions {
+  /** Whether a model of this folder can become a loader node. */
+  canAddToWorkflow(folder: string): boolean
+  /** Add the loader node with the file selected, at a client position or the canvas centre. */
+  addToWorkflow(model: ModelRef, clientPos?: [number, number]): boolean
+  /** The host's model lists changed (download finished, model renamed / moved / deleted). */
+  refreshModels(): void
+}
+
+/** The drag data type of a model card (JSON of its ModelRef). */
+export const MODEL_DRAG_TYPE = 'application/x-model-manager-model'
+
+export function createContext(transport: Transport, hostToast: ToastSink | null = null, host: HostActions | null = null) {
   const api = new ApiClient(transport)
+  const models = createModelStore(api)
   return {
     api,
+    host,
     tasks: createTaskStore(api),
-    models: createModelStore(api),
+    models,
+    scan: createScanStore(api, models),
+    detail: createDetailStore(api, models, () => host?.refreshModels()),
     settings: createSettingsStore(api),
     notify: createNotifier(hostToast)
   }
 }
 
 export type MMContext = ReturnType<typeof createContext>
+
+/**
+ * A finished download is a new model: refresh the list on screen (debounced) and
+ * the host's model lists (loader combos).
+ */
+export function watchLibrary(ctx: MMContext, delayMs = 800) {
+  let timer: ReturnType<typeof setTimeout> | null = null
+  const off = ctx.api.transport.on('complete_download_task', () => {
+    if (timer) clearTimeout(timer)
+    timer = setTimeout(() => {
+      timer = null
+      if (ctx.models.modelsFolder.value) void ctx.models.reload()
+      ctx.host?.refreshModels()
+    }, delayMs)
+  })
+  return () => {
+    off()
+    if (timer) clearTimeout(timer)
+  }
+}
 
 /** Toast when a download finishes or fails (the list itself may not be on screen). */
 export function announceTaskEvents(ctx: MMContext, label: (key: 'finishedToast' | 'failedToast') => string) {

@@ -12,6 +12,9 @@ import auraPassword from '@primeuix/themes/aura/password'
 import auraProgressbar from '@primeuix/themes/aura/progressbar'
 import auraProgressspinner from '@primeuix/themes/aura/progressspinner'
 import auraSelect from '@primeuix/themes/aura/select'
+import auraSelectbutton from '@primeuix/themes/aura/selectbutton'
+import auraTextarea from '@primeuix/themes/aura/textarea'
+import auraTogglebutton from '@primeuix/themes/aura/togglebutton'
 import auraTabs from '@primeuix/themes/aura/tabs'
 import auraTag from '@primeuix/themes/aura/tag'
 import auraToast from '@primeuix/themes/aura/toast'
@@ -52,6 +55,9 @@ const Aura = {
     progressbar: auraProgressbar,
     progressspinner: auraProgressspinner,
     select: auraSelect,
+    selectbutton: auraSelectbutton,
+    textarea: auraTextarea,
+    togglebutton: auraTogglebutton,
     tabs: auraTabs,
     tag: auraTag,
     toast: auraToast,

@@ -1,5 +1,5 @@
 import type { Transport } from '@/api/transport'
-import type { Task } from '@/api/types'
+import type { Model, Task } from '@/api/types'
 
 export function task(over: Partial<Task> = {}): Task {
   return {
@@ -38,6 +38,7 @@ export function fakeTransport(routes: Record<string, (init?: RequestInit) => [nu
       const [status, body] = handler ? handler(init) : [404, { success: false, error: 'Not Found' }]
       return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
     },
+    url: (path) => path,
     on(event, h) {
       if (!listeners.has(event)) listeners.set(event, new Set())
       listeners.get(event)!.add(h)
@@ -58,3 +59,31 @@ export function fakeTransport(routes: Record<string, (init?: RequestInit) => [nu
 }
 
 export const ok = (data: unknown): [number, unknown] => [200, { success: true, data }]
+
+const BASES = ['SD 1.5', 'SDXL', 'Flux.1 D', 'Pony', null]
+const ARCHS = ['checkpoint', 'lora', 'vae', 'text_encoder', null] as const
+
+/** A listed model; i varies folder, base model, type, preview, size and date. */
+export function model(i: number, over: Partial<Model> = {}): Model {
+  const folder = ['checkpoints', 'loras', 'vae'][i % 3]
+  return {
+    folder,
+    pathIndex: 0,
+    relativePath: `sub${i % 10}/model-${String(i).padStart(5, '0')}.safetensors`,
+    name: `model-${String(i).padStart(5, '0')}`,
+    extension: '.safetensors',
+    sizeBytes: ((i * 7919) % 10007) * 1024,
+    createdAt: 1_700_000_000 + i,
+    modifiedAt: 1_700_000_000 + ((i * 31) % 9973),
+    sha256: null,
+    architecture: ARCHS[i % ARCHS.length],
+    baseModel: BASES[i % BASES.length],
+    hasPreview: i % 4 === 0,
+    previewUrl: i % 4 === 0 ? `/model-manager/preview/${folder}/0/model-${i}.safetensors` : null,
+    description: null,
+    triggerWords: i % 50 === 0 ? ['shiny', `word${i}`] : [],
+    ...over
+  }
+}
+
+export const manyModels = (n: number) => Array.from({ length: n }, (_, i) => model(i))

@@ -3,12 +3,23 @@ import type {
   DownloadRequest,
   MissingModel,
   Model,
+  ModelCandidate,
+  ModelDetail,
+  ModelEdit,
   ModelFolder,
+  ModelRef,
+  ScanTask,
   SettingKey,
   Settings,
   Task,
   WorkflowModel
 } from './types'
+
+/** "folder/pathIndex/rel/path" with every segment URL-encoded. */
+export function modelPath(ref: ModelRef): string {
+  const rel = ref.relativePath.split('/').map(encodeURIComponent).join('/')
+  return `${encodeURIComponent(ref.folder)}/${ref.pathIndex}/${rel}`
+}
 
 export class ApiError extends Error {
   constructor(
@@ -30,7 +41,10 @@ export class ApiClient {
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const init: RequestInit = { method }
-    if (body !== undefined) {
+    if (typeof Blob !== 'undefined' && body instanceof Blob) {
+      init.body = body
+      init.headers = { 'Content-Type': body.type || 'application/octet-stream' }
+    } else if (body !== undefined) {
       init.body = JSON.stringify(body)
       init.headers = { 'Content-Type': 'application/json' }
     }
@@ -81,6 +95,40 @@ export class ApiClient {
       'DELETE',
       `/model-manager/download/${encodeURIComponent(taskId)}`
     )
+  }
+  getModel(ref: ModelRef) {
+    return this.request<ModelDetail>('GET', `/model-manager/model/${modelPath(ref)}`)
+  }
+  /** Description / preview URL edits answer a ModelDetail, a rename or move a Model. */
+  updateModel(ref: ModelRef, edit: ModelEdit) {
+    return this.request<ModelDetail | Model>('PUT', `/model-manager/model/${modelPath(ref)}`, edit)
+  }
+  deleteModel(ref: ModelRef) {
+    return this.request<{ deleted: string[] }>('DELETE', `/model-manager/model/${modelPath(ref)}`)
+  }
+  setPreview(ref: ModelRef, image: Blob) {
+    return this.request<Model>('PUT', `/model-manager/preview/${modelPath(ref)}`, image)
+  }
+  deletePreview(ref: ModelRef) {
+    return this.request<Model>('DELETE', `/model-manager/preview/${modelPath(ref)}`)
+  }
+  /** <img src> of a model's preview thumbnail (`bust` defeats the image cache after a change). */
+  previewSrc(model: Model, size = 256, bust = 0): string | null {
+    if (!model.previewUrl) return null
+    const sep = model.previewUrl.includes('?') ? '&' : '?'
+    return this.transport.url(`${model.previewUrl}${sep}size=${size}${bust ? `&v=${bust}` : ''}`)
+  }
+  modelInfo(url: string) {
+    return this.request<ModelCandidate[]>('GET', `/model-manager/model-info?url=${encodeURIComponent(url)}`)
+  }
+  startScan(folder: string | null, mode: 'diff' | 'full') {
+    return this.request<ScanTask>('POST', '/model-manager/scan', { folder, mode })
+  }
+  currentScan() {
+    return this.request<ScanTask | null>('GET', '/model-manager/scan')
+  }
+  cancelScan(taskId: string) {
+    return this.request<ScanTask>('DELETE', `/model-manager/scan/${encodeURIComponent(taskId)}`)
   }
   checkMissing(models: WorkflowModel[]) {
     return this.request<MissingModel[]>('POST', '/model-manager/models/missing', { models })

@@ -13,6 +13,7 @@ export function standaloneTransport(base: Location = window.location): Transport
   return {
     mode: 'standalone',
     fetch: (path, init) => fetch(path, init),
+    url: (path) => path,
     on: (event, handler) => socket.on(event, handler),
     onReconnect: (handler) => socket.onReconnect(handler)
   }

@@ -25,6 +25,10 @@ export interface Task {
   expectedSha256: string | null
   createdAt: number
   updatedAt: number
+  relativePath?: string | null
+  expectedSize?: number | null
+  /** For folder "auto": the header rule that chose the folder. */
+  folderRule?: string | null
 }
 
 export interface ModelFolder {
@@ -40,6 +44,10 @@ export interface Settings {
   allowPickle: boolean
   stallTimeout: number
   apiKeys: { civitai: string | null; huggingface: string | null }
+  hashOnScan?: boolean
+  autoScan?: boolean
+  writeSidecars?: boolean
+  durableFinish?: boolean
 }
 
 export type SettingKey =
@@ -50,8 +58,13 @@ export type SettingKey =
   | 'allowedHosts'
   | 'allowPickle'
   | 'stallTimeout'
+  | 'hashOnScan'
+  | 'autoScan'
+  | 'writeSidecars'
+  | 'durableFinish'
 
-export interface DownloadRequest {
+/** A plain URL download. `folder: "auto"` lets the server place it by the file's header. */
+export interface UrlDownloadRequest {
   url: string
   folder: string
   subfolder: string
@@ -59,6 +72,68 @@ export interface DownloadRequest {
   pathIndex: number
   sha256: string | null
   size: number | null
+}
+
+/** A source reference the server expands into URL, hash, size and file name. */
+export type SourceDownloadRequest = {
+  folder?: string
+  subfolder?: string
+  pathIndex?: number
+  filename?: string | null
+} & (
+  | { source: 'civitai'; versionId: number | string; fileName?: string }
+  | { source: 'huggingface'; repo: string; path: string; revision?: string }
+)
+
+export type DownloadRequest = UrlDownloadRequest | SourceDownloadRequest
+
+export interface ModelFile {
+  name: string
+  sizeBytes: number | null
+  sha256: string | null
+  downloadUrl: string
+  primary: boolean
+  format: string | null
+  fp: string | null
+  type?: string | null
+  path?: string | null
+  suggestedFolder?: string | null
+}
+
+export interface ModelCandidate {
+  source: 'civitai' | 'huggingface' | 'direct'
+  modelId: number | string | null
+  versionId: number | string | null
+  name: string
+  versionName: string | null
+  type: string | null
+  baseModel: string | null
+  description: string | null
+  previews: string[]
+  files: ModelFile[]
+  suggestedFolder: string | null
+  url?: string
+  air?: string | null
+  trainedWords?: string[]
+  notice?: string | null
+}
+
+export interface ScanProgress {
+  done: number
+  total: number
+  current: string | null
+}
+
+export interface ScanTask {
+  taskId: string
+  folder: string | null
+  mode: 'diff' | 'full'
+  status: 'running' | 'completed' | 'cancelled' | 'failed'
+  progress: ScanProgress
+  results: Record<string, number>
+  error: string | null
+  startedAt: number
+  finishedAt: number | null
 }
 
 export interface Model {
@@ -76,6 +151,40 @@ export interface Model {
   hasPreview: boolean
   previewUrl: string | null
   description: string | null
+  sha256Source?: 'computed' | 'sidecar' | null
+  autov2?: string | null
+  rule?: string | null
+  triggerWords?: string[]
+  source?: string | null
+  sourceIds?: Record<string, unknown> | null
+  scanned?: boolean
+}
+
+export interface ModelDetail extends Model {
+  metadata: Record<string, unknown> | null
+  headerError?: string | null
+  descriptionText: string | null
+  descriptionFormat: 'markdown' | 'html' | 'text' | null
+  /** Rendered and sanitized by the server: the only HTML we ever insert. */
+  descriptionHtml: string | null
+  sidecars: string[]
+  links: string[]
+}
+
+/** Where a model lives: its folder, root index and path below the root. */
+export interface ModelRef {
+  folder: string
+  pathIndex: number
+  relativePath: string
+}
+
+export interface ModelEdit {
+  description?: string | null
+  previewUrl?: string
+  filename?: string
+  folder?: string
+  pathIndex?: number
+  subfolder?: string
 }
 
 /** A model a workflow names (`models` list of the workflow or a node's properties). */
@@ -88,6 +197,8 @@ export interface WorkflowModel {
 }
 
 export interface MissingModel extends WorkflowModel {
+  folder?: string | null
+  foundAt?: Record<string, unknown> | null
   missing: boolean
   allowed: boolean
   reason: string | null

@@ -3,16 +3,18 @@ import type { App as VueApp } from 'vue'
 import { comfyTransport, type ComfyApiLike } from '@/api/transport'
 import App from '@/components/App.vue'
 import MissingModelsDialog from '@/components/MissingModelsDialog.vue'
-import { announceTaskEvents, createContext } from '@/context'
+import { announceTaskEvents, createContext, watchLibrary } from '@/context'
 import { messages, resolveLocale, type AppLocale } from '@/i18n'
 import { createMMApp } from '@/setupApp'
 import { collectWorkflowModels, createMissingStore } from '@/stores/missing'
 import type { ToastSink } from '@/stores/notify'
 
+import { createWorkflowActions, installCanvasDrop, type WorkflowAppLike } from './workflow'
+
 /* Minimal shapes of ComfyUI's `app` we rely on (checked against frontend 1.32.9). */
-interface ComfyAppLike {
+interface ComfyAppLike extends Omit<WorkflowAppLike, 'graph'> {
   registerExtension(ext: Record<string, unknown>): void
-  graph?: { nodes?: unknown[]; _nodes?: unknown[] }
+  graph?: WorkflowAppLike['graph'] & { _nodes?: unknown[] }
   extensionManager?: {
     registerSidebarTab?(tab: Record<string, unknown>): void
     toast?: { add?(msg: Record<string, unknown>): void }
@@ -48,7 +50,8 @@ export async function startComfy() {
     typeof app.extensionManager?.toast?.add === 'function'
       ? (m) => app.extensionManager!.toast!.add!({ ...m })
       : null
-  const ctx = createContext(comfyTransport(api), hostToast)
+  const actions = createWorkflowActions(app as WorkflowAppLike)
+  const ctx = createContext(comfyTransport(api), hostToast, actions)
   const missing = createMissingStore(ctx.api)
   const locale = () => hostLocale(app)
   const label = (key: 'title' | 'open' | 'tooltip') => messages[locale()].modelManager.host[key]
@@ -103,6 +106,8 @@ export async function startComfy() {
       })
       // Keep the task list live even while the tab is closed (badge, toasts).
       announceTaskEvents(ctx, (key) => messages[locale()].modelManager.downloads[key])
+      watchLibrary(ctx)
+      installCanvasDrop(app as WorkflowAppLike, actions)
       ctx.tasks.attach()
       void ctx.tasks.load()
     },

@@ -2,7 +2,7 @@
 // Debian's Chromium through playwright-core. Run with `node --test tests/e2e/`.
 import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import http from 'node:http'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { fileURLToPath } from 'node:url'
+import { deflateSync } from 'node:zlib'
 
 import { chromium } from 'playwright-core'
 
@@ -20,12 +21,13 @@ const SERVER_CMD = process.env.MM_SERVER_CMD || 'comfyui-model-manager'
 const FILE_NAME = 'e2e-lora.safetensors'
 
 /** A real .safetensors file: u64 LE header length, JSON header, tensor bytes. */
-function makeSafetensors(floats) {
-  const data = randomBytes(floats * 4)
-  const header = {
-    __metadata__: { format: 'pt', 'ss_network_module': 'networks.lora' },
-    'lora_unet_down.lora_down.weight': { dtype: 'F32', shape: [floats], data_offsets: [0, data.length] }
-  }
+function makeSafetensors(floats, { tensors = ['lora_unet_down.lora_down.weight'], metadata = { format: 'pt', ss_network_module: 'networks.lora' } } = {}) {
+  const per = Math.max(1, Math.floor(floats / tensors.length))
+  const data = randomBytes(per * 4 * tensors.length)
+  const header = { __metadata__: metadata }
+  tensors.forEach((name, i) => {
+    header[name] = { dtype: 'F32', shape: [per], data_offsets: [i * per * 4, (i + 1) * per * 4] }
+  })
   let json = JSON.stringify(header)
   json += ' '.repeat((8 - (json.length % 8)) % 8)
   const len = Buffer.alloc(8)
@@ -77,6 +79,61 @@ function startFileServer(body, { chunk = 64 * 1024, everyMs = 100 } = {}) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port })))
 }
 
+/** A valid RGB PNG of w × h pixels (a diagonal gradient), built by hand. */
+function makePng(w = 64, h = 64) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = (buf) => {
+    let c = 0xffffffff
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(data.length)
+    const td = Buffer.concat([Buffer.from(type), data])
+    const c = Buffer.alloc(4)
+    c.writeUInt32BE(crc(td))
+    return Buffer.concat([len, td, c])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(w, 0)
+  ihdr.writeUInt32BE(h, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 2 // RGB
+  const raw = Buffer.alloc((w * 3 + 1) * h)
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0
+    for (let x = 0; x < w; x++) {
+      const o = y * (w * 3 + 1) + 1 + x * 3
+      raw[o] = (x * 255) / w
+      raw[o + 1] = (y * 255) / h
+      raw[o + 2] = 200
+    }
+  }
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
+}
+
+/** The repo's Civitai stand-in (tests/civitai_standin.py) in a child Python process. */
+function startCivitaiStandin() {
+  const proc = spawn(process.env.MM_PYTHON || 'python3', [join(HERE, 'civitai_standin_server.py')], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let err = ''
+  proc.stderr.on('data', (d) => (err += d))
+  return new Promise((resolve, reject) => {
+    let out = ''
+    proc.once('exit', (code) => reject(new Error(`Civitai stand-in exited with ${code}: ${err}`)))
+    proc.stdout.on('data', (d) => {
+      out += d
+      const nl = out.indexOf('\n')
+      if (nl !== -1) resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
+    })
+  })
+}
+
 function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer()
@@ -105,7 +162,7 @@ async function waitForHttp(url, proc, ms = 30000) {
 
 describe('standalone UI against the real server', { timeout: 180000 }, () => {
   const body = makeSafetensors(768 * 1024) // ~3 MiB, ~5 s at 640 KiB/s
-  let work, modelsDir, dataDir, files, server, serverLog = '', browser, page, base
+  let work, modelsDir, dataDir, files, server, serverLog = '', browser, page, base, civ
 
   const shot = async (name) => {
     await page.waitForTimeout(600) // let enter transitions and the progress bar settle
@@ -127,13 +184,39 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
     dataDir = join(work, 'data')
     for (const d of ['loras', 'checkpoints', 'vae']) mkdirSync(join(modelsDir, d), { recursive: true })
     mkdirSync(dataDir)
+    // Real model files for the scan / browse / edit tests.
+    mkdirSync(join(modelsDir, 'loras', 'styles'), { recursive: true })
+    writeFileSync(
+      join(modelsDir, 'loras', 'styles', 'anime-style.safetensors'),
+      makeSafetensors(4096, { metadata: { ss_network_module: 'networks.lora', ss_base_model_version: 'sdxl_base_v1-0', ss_tag_frequency: '{"anime": 12}' } })
+    )
+    writeFileSync(
+      join(modelsDir, 'checkpoints', 'sd15-base.safetensors'),
+      makeSafetensors(4096, {
+        tensors: ['model.diffusion_model.input_blocks.0.0.weight', 'first_stage_model.encoder.conv_in.weight', 'cond_stage_model.transformer.text_model.embeddings.position_ids'],
+        metadata: { format: 'pt' }
+      })
+    )
+    writeFileSync(
+      join(modelsDir, 'checkpoints', 'xl-base.safetensors'),
+      makeSafetensors(8192, {
+        tensors: ['conditioner.embedders.1.model.ln_final.weight', 'model.diffusion_model.input_blocks.0.0.weight', 'first_stage_model.encoder.conv_in.weight'],
+        metadata: { format: 'pt' }
+      })
+    )
     files = await startFileServer(body)
+    civ = await startCivitaiStandin()
     const port = await freePort()
     base = `http://127.0.0.1:${port}`
     server = spawn(
       SERVER_CMD,
-      ['serve', '--models-dir', modelsDir, '--data-dir', dataDir, '--port', String(port), '--allow-host', `127.0.0.1:${files.port}`],
-      { stdio: ['ignore', 'pipe', 'pipe'] }
+      [
+        'serve', '--models-dir', modelsDir, '--data-dir', dataDir, '--port', String(port),
+        '--allow-host', `127.0.0.1:${files.port}`,
+        '--allow-host', `127.0.0.1:${civ.civitaiPort}`,
+        '--allow-host', `localhost:${civ.cdnPort}`
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CIVITAI_BASE_URL: civ.civitai } }
     )
     server.stdout.on('data', (d) => (serverLog += d))
     server.stderr.on('data', (d) => (serverLog += d))
@@ -156,6 +239,7 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
     }
     files?.server.closeAllConnections?.()
     files?.server.close()
+    civ?.proc.kill('SIGTERM')
     if (process.env.MM_E2E_KEEP) console.log('kept', work)
     else if (work) rmSync(work, { recursive: true, force: true })
     if (process.exitCode) console.error(serverLog)
@@ -245,17 +329,12 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
     await page.click('[data-testid="tab-models"]')
     await page.locator('[data-testid="models"]').waitFor()
     await pick('models-folder', 'loras')
-    await page
-      .locator('[data-testid="model-row"], [data-testid="models-unavailable"], [data-testid="models-empty"]')
-      .first()
-      .waitFor({ timeout: 15000 })
-    if (await page.locator('[data-testid="model-row"]').count()) {
-      await page.fill('[data-testid="models-search"]', 'e2e-lora')
-      assert.equal(await page.locator('[data-testid="model-row"]').count(), 1)
-      await page.fill('[data-testid="models-search"]', 'zzz-no-such-model')
-      await page.locator('[data-testid="models-empty"]').waitFor()
-      await page.fill('[data-testid="models-search"]', '')
-    }
+    await page.locator('[data-testid="model-card"]').first().waitFor({ timeout: 15000 })
+    await page.fill('[data-testid="models-search"]', 'e2e-lora')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="model-card"]').length === 1)
+    await page.fill('[data-testid="models-search"]', 'zzz-no-such-model')
+    await page.locator('[data-testid="models-empty"]').waitFor()
+    await page.fill('[data-testid="models-search"]', '')
     await shot('08-models')
 
     await page.click('[data-testid="tab-settings"]')
@@ -281,5 +360,182 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
     assert.ok(existsSync(join(modelsDir, 'loras', FILE_NAME)))
     await page.reload()
     await page.locator('[data-testid="tasks-empty"]').waitFor()
+  })
+  const api = async (path, init) => (await (await fetch(base + path, init)).json()).data
+  async function waitNoScan() {
+    for (let i = 0; i < 150; i++) {
+      const cur = await api('/model-manager/scan')
+      if (!cur || cur.status !== 'running') return
+      await new Promise((r) => setTimeout(r, 200))
+    }
+    throw new Error('a scan kept running')
+  }
+  const card = (name) => page.locator(`[data-testid="model-card"][data-name="${name}"]`)
+  async function openDetail(name) {
+    await card(name).click()
+    await page.locator('.mm-detail .mm-detail-body').waitFor()
+  }
+
+  it('scans every folder (full) and shows live progress and a results summary', async () => {
+    await waitNoScan()
+    await page.click('[data-testid="tab-scan"]')
+    await page.locator('[data-testid="scan"]').waitFor()
+    await page.locator('[data-testid="scan-mode"] button', { hasText: 'Everything' }).click()
+    await page.click('[data-testid="scan-start"]')
+    await page.locator('[data-testid="scan-task"]').waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="scan-task"]')?.getAttribute('data-status') === 'completed', null, { timeout: 60000 })
+    await page.locator('[data-testid="scan-results"]').waitFor()
+    const filesCount = Number(await page.locator('[data-result="files"] .mm-scan-num').innerText())
+    assert.ok(filesCount >= 4, `scan saw the model files: ${filesCount}`)
+    assert.match(await page.locator('[data-testid="scan-counts"]').innerText(), new RegExp(`${filesCount} / ${filesCount}`))
+    await shot('13-scan-results')
+  })
+
+  it('browses all folders as a grid and a list, searches and filters', async () => {
+    await page.click('[data-testid="tab-models"]')
+    await pick('models-folder', 'All folders')
+    await card('anime-style.safetensors').waitFor({ timeout: 15000 })
+    assert.ok((await page.locator('[data-testid="model-card"]').count()) >= 4)
+    // Search by base model and by name.
+    await page.fill('[data-testid="models-search"]', 'sdxl')
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="model-card"]').length === 2)
+    assert.deepEqual(
+      (await page.locator('[data-testid="model-card"]').evaluateAll((els) => els.map((e) => e.dataset.name))).sort(),
+      ['anime-style.safetensors', 'xl-base.safetensors']
+    )
+    await page.fill('[data-testid="models-search"]', '')
+    // Filter: architecture = LoRA.
+    await pick('models-filter-arch', 'LoRA')
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="model-card"]')].every((e) => /lora|anime/.test(e.dataset.name)))
+    assert.equal(await page.locator('[data-testid="model-card"]').count(), 2)
+    await shot('14-models-grid-filtered')
+    await page.locator('[data-testid="models-filter-arch"] .p-select-clear-icon').click()
+    // Sort by size, largest first, in the list view.
+    await pick('models-sort', 'Size')
+    await page.click('[data-testid="models-sort-dir"]')
+    await page.click('[data-testid="models-view-list"]')
+    await page.locator('[data-testid="model-row"]').first().waitFor()
+    const names = await page.locator('[data-testid="model-row"]').evaluateAll((els) => els.map((e) => e.dataset.name))
+    assert.equal(names[0], FILE_NAME, `largest first: ${names}`)
+    await shot('15-models-list')
+    await page.click('[data-testid="models-view-grid"]')
+    await pick('models-sort', 'Name')
+    await page.click('[data-testid="models-sort-dir"]')
+  })
+
+  it('opens the detail, saves a Markdown description (rendered, script not run) and uploads a PNG preview', async () => {
+    await openDetail('anime-style.safetensors')
+    assert.match(await page.locator('[data-fact="architecture"] td').innerText(), /LoRA/)
+    assert.match(await page.locator('[data-fact="baseModel"] td').innerText(), /SDXL/)
+    assert.match(await page.locator('[data-fact="sha256"] td').innerText(), /^[0-9a-f]{64}$/)
+    await page.locator('[data-testid="detail-metadata"] summary').click()
+    assert.match(await page.locator('[data-testid="detail-metadata"]').innerText(), /ss_base_model_version/)
+    await shot('16-model-detail')
+
+    await page.click('[data-testid="detail-desc-edit-tab"]')
+    await page.fill(
+      '[data-testid="detail-desc-input"]',
+      '# Anime style\n\nUse **anime** as the trigger.\n\n<script>window.__xss = 1</script>\n<img src="x" onerror="window.__xss = 2">\n\n[docs](https://example.com/docs)'
+    )
+    await page.click('[data-testid="detail-desc-save"]')
+    const html = page.locator('[data-testid="detail-desc-html"]')
+    await html.waitFor({ timeout: 15000 })
+    assert.equal(await html.locator('h1').innerText(), 'Anime style')
+    assert.equal(await html.locator('strong').innerText(), 'anime')
+    assert.equal(await html.locator('script').count(), 0)
+    assert.equal(await html.locator('[onerror]').count(), 0)
+    await page.waitForTimeout(300)
+    assert.equal(await page.evaluate(() => window.__xss), undefined, 'no script from the description ran')
+    assert.ok(existsSync(join(modelsDir, 'loras', 'styles', 'anime-style.md')))
+    await shot('17-description-rendered')
+
+    await page.locator('[data-testid="detail-preview-file"]').setInputFiles({ name: 'preview.png', mimeType: 'image/png', buffer: makePng(96, 96) })
+    await page.locator('[data-testid="detail-preview-img"]').waitFor({ timeout: 15000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid="detail-preview-img"]')?.naturalWidth > 0)
+    await shot('18-preview-uploaded')
+    await page.click('[data-testid="detail-close"]')
+    await page.locator('.mm-detail').waitFor({ state: 'detached' })
+    const thumb = card('anime-style.safetensors').locator('[data-testid="model-thumb"]')
+    await thumb.waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-name="anime-style.safetensors"] [data-testid="model-thumb"]')?.naturalWidth > 0)
+    assert.match(await thumb.getAttribute('src'), /size=256/)
+    await shot('19-models-thumbnail')
+  })
+
+  it('renames, moves to another folder and deletes a model after confirmation', async () => {
+    await openDetail('anime-style.safetensors')
+    await page.fill('[data-testid="detail-move-filename"]', 'anime-style-v2.safetensors')
+    await page.click('[data-testid="detail-move-apply"]')
+    await page.waitForFunction(() => document.querySelector('.mm-detail .mm-detail-body')?.dataset.path === 'loras/styles/anime-style-v2.safetensors', null, { timeout: 15000 })
+    assert.ok(existsSync(join(modelsDir, 'loras', 'styles', 'anime-style-v2.safetensors')))
+    assert.ok(existsSync(join(modelsDir, 'loras', 'styles', 'anime-style-v2.md')), 'the description moved with it')
+    assert.ok(!existsSync(join(modelsDir, 'loras', 'styles', 'anime-style.safetensors')))
+
+    await pick('detail-move-folder', 'vae')
+    await page.fill('[data-testid="detail-move-subfolder"]', 'moved')
+    await page.click('[data-testid="detail-move-apply"]')
+    await page.waitForFunction(() => document.querySelector('.mm-detail .mm-detail-body')?.dataset.path === 'vae/moved/anime-style-v2.safetensors', null, { timeout: 15000 })
+    assert.ok(existsSync(join(modelsDir, 'vae', 'moved', 'anime-style-v2.safetensors')))
+    assert.ok(!existsSync(join(modelsDir, 'loras', 'styles', 'anime-style-v2.safetensors')))
+    await shot('20-model-moved')
+
+    await page.click('[data-testid="detail-delete"]')
+    await page.locator('.p-confirmdialog').waitFor()
+    await shot('21-delete-model-confirm')
+    await page.locator('.p-confirmdialog-accept-button').click()
+    await page.locator('.mm-detail').waitFor({ state: 'detached', timeout: 15000 })
+    assert.ok(!existsSync(join(modelsDir, 'vae', 'moved', 'anime-style-v2.safetensors')))
+    assert.deepEqual(readdirSync(join(modelsDir, 'vae', 'moved')), [], 'sidecars were deleted too')
+    await card('anime-style-v2.safetensors').waitFor({ state: 'detached' })
+  })
+
+  it('resolves a Civitai link, picks a version and a file, and downloads it with the published hash', async () => {
+    await page.click('[data-testid="tab-new"]')
+    await page.fill('[data-testid="input-url"]', `${civ.civitai}/models/202`)
+    await page.fill('[data-testid="input-filename"]', '')
+    await page.click('[data-testid="resolve-url"]')
+    await page.locator('[data-testid="resolved"]').waitFor({ timeout: 15000 })
+    assert.equal(await page.locator('[data-testid="resolved-name"]').innerText(), 'Photon Real')
+    assert.equal(await page.locator('[data-testid="resolved-file"]').count(), 3)
+    await page.locator('[data-testid="resolved-file"][data-name="photonReal_v3_full.safetensors"]').click()
+    assert.match(await page.locator('[data-testid="resolved-file"][data-name="photonReal_v3_full.safetensors"]').innerText(), /fp32/)
+    assert.match(await page.locator('[data-testid="input-folder"]').innerText(), /checkpoints/)
+    await shot('22-resolved-civitai')
+    await page.click('[data-testid="submit-download"]')
+    await page.locator('[data-testid="task-row"]').first().waitFor()
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="task-row"]')].some((r) => /photonReal_v3_full/.test(r.textContent) && r.dataset.status === 'completed'),
+      null,
+      { timeout: 60000 }
+    )
+    assert.ok(existsSync(join(modelsDir, 'checkpoints', 'photonReal_v3_full.safetensors')))
+    const tasks = await api('/model-manager/download/task')
+    const t = tasks.find((x) => x.filename === 'photonReal_v3_full.safetensors')
+    assert.match(t.expectedSha256 ?? '', /^[0-9a-f]{64}$/i, 'the server filled the published hash')
+    assert.equal(t.sha256.toLowerCase(), t.expectedSha256.toLowerCase())
+    await shot('23-civitai-downloaded')
+  })
+
+  it('downloads a resolved LoRA version into the folder its header picks ("auto")', async () => {
+    await page.click('[data-testid="tab-new"]')
+    await page.fill('[data-testid="input-url"]', `${civ.civitai}/models/101`)
+    await page.click('[data-testid="resolve-url"]')
+    await page.locator('[data-testid="resolved"]').waitFor({ timeout: 15000 })
+    await pick('input-version', 'v1.0 · SD 1.5')
+    await page.locator('[data-testid="resolved-file"][data-name="add_detail.safetensors"]').waitFor()
+    await pick('input-folder', 'Automatic \\(from the file header\\)')
+    await page.click('[data-testid="submit-download"]')
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="task-row"]')].some((r) => /add_detail/.test(r.textContent) && r.dataset.status === 'completed'),
+      null,
+      { timeout: 60000 }
+    )
+    assert.ok(existsSync(join(modelsDir, 'loras', 'add_detail.safetensors')))
+    const t = (await api('/model-manager/download/task')).find((x) => x.filename === 'add_detail.safetensors')
+    assert.equal(t.folder, 'loras')
+    assert.ok(t.folderRule, 'the task says which header rule chose the folder')
+    // The browser shows the new model after the download (the list refreshes itself).
+    await page.click('[data-testid="tab-models"]')
+    await card('add_detail.safetensors').waitFor({ timeout: 15000 })
   })
 })
