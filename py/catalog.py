@@ -2,7 +2,8 @@
 
 Tables: ``download_tasks`` (the persistent queue), ``settings`` (JSON values by
 key), ``models`` (filled by the scanner) and ``hash_lookups`` (remembered
-Civitai hash lookups, misses with a time stamp). The schema version lives in
+Civitai hash lookups, misses with a time stamp), ``model_updates`` and
+``update_checks`` (update tracking, :mod:`.updates`). The schema version lives in
 ``PRAGMA user_version`` and :data:`MIGRATIONS` brings an older file up to date.
 
 Every query runs on one dedicated worker thread (a single-thread
@@ -83,6 +84,26 @@ MIGRATIONS: list[str] = [
         data       TEXT,
         checked_at REAL NOT NULL,
         PRIMARY KEY (source, hash)
+    );
+    """,
+    # 2 → 3: update tracking (``updates``): one row per library file with a newer
+    # Civitai version (``data`` the Update JSON); ``update_checks`` holds the last
+    # finished check (one row, ``data`` the UpdateCheck JSON).
+    """
+    CREATE TABLE model_updates (
+        folder             TEXT NOT NULL,
+        path_index         INTEGER NOT NULL,
+        relative_path      TEXT NOT NULL,
+        model_id           INTEGER NOT NULL,
+        current_version_id INTEGER NOT NULL,
+        newest_version_id  INTEGER NOT NULL,
+        data               TEXT NOT NULL,
+        found_at           REAL NOT NULL,
+        PRIMARY KEY (folder, path_index, relative_path)
+    );
+    CREATE TABLE update_checks (
+        id   INTEGER PRIMARY KEY CHECK (id = 1),
+        data TEXT NOT NULL
     );
     """,
 ]
@@ -297,3 +318,28 @@ class Catalog:
             "INSERT OR REPLACE INTO hash_lookups (source, hash, data, checked_at) VALUES (?, ?, ?, ?)",
             (source, digest, json.dumps(data) if data is not None else None, checked_at),
         )
+
+    # -- update tracking (catalog thread) ----------------------------------------
+    def load_updates(self) -> list[dict]:
+        """Every stored Update entry (the JSON of :mod:`.updates`), unfiltered."""
+        return [json.loads(r["data"]) for r in self._conn.execute("SELECT data FROM model_updates")]
+
+    def save_updates(self, entries: list[dict]) -> None:
+        """Replace all stored Update entries with ``entries`` in one transaction."""
+        with self._transaction():
+            self._conn.execute("DELETE FROM model_updates")
+            self._conn.executemany(
+                "INSERT OR REPLACE INTO model_updates (folder, path_index, relative_path, model_id, "
+                "current_version_id, newest_version_id, data, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [(e["folder"], e["pathIndex"], e["relativePath"], e["modelId"], e["currentVersionId"],
+                  e["newestVersionId"], json.dumps(e), e["foundAt"]) for e in entries],
+            )
+
+    def load_update_check(self) -> dict | None:
+        """The last finished update check (UpdateCheck JSON), or None."""
+        row = self._conn.execute("SELECT data FROM update_checks WHERE id = 1").fetchone()
+        return json.loads(row["data"]) if row else None
+
+    def save_update_check(self, data: dict) -> None:
+        """Store the last finished update check."""
+        self._conn.execute("INSERT OR REPLACE INTO update_checks (id, data) VALUES (1, ?)", (json.dumps(data),))

@@ -67,6 +67,11 @@ _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 _CONTENT_RANGE = re.compile(r"^\s*bytes\s+(\d+)-(\d+)/(\d+|\*)\s*$", re.I)
 _NOT_MODEL_TYPES = ("text/html", "application/xhtml+xml", "application/json")
 AUTH_HINT = "authentication required — set an API key"
+#: What a 401/403 from a site whose API key we manage means (keys of :meth:`UrlPolicy.key_hosts`).
+AUTH_ADVICE = {
+    "civitai": "this model needs a Civitai API key (Settings → API keys)",
+    "huggingface": "this repository is gated: accept its terms on huggingface.co and set a token",
+}
 #: The folder name that asks the engine to place a download by its header.
 AUTO_FOLDER = "auto"
 MAX_HEADER_BYTES = 100 * 1024 * 1024
@@ -603,10 +608,20 @@ class DownloadManager:
         finally:
             resp.release()
 
+    def _auth_hint(self, url: str) -> str:
+        """:data:`AUTH_HINT` plus what to do on the site that refused ``url`` (Civitai / Hugging Face)."""
+        host = URL(url).host or ""
+        netloc = f"{host}:{URL(url).explicit_port}" if URL(url).explicit_port else host
+        for name, advice in AUTH_ADVICE.items():
+            hosts = self.policy.key_hosts(name)
+            if netloc in hosts or host in hosts:
+                return f"{AUTH_HINT}: {advice}"
+        return AUTH_HINT
+
     async def _receive(self, task: Task, resp: aiohttp.ClientResponse, final_url: str, offset: int) -> None:
         status = resp.status
         if status in (401, 403):
-            raise DownloadFailed(f"HTTP {status}: {AUTH_HINT} for {URL(final_url).host}")
+            raise DownloadFailed(f"HTTP {status}: {self._auth_hint(final_url)} for {URL(final_url).host}")
         if status == 404:
             raise DownloadFailed(f"HTTP 404: not found: {task.url}")
         if status == 416 and offset:

@@ -5,6 +5,8 @@ Event names and payloads (the product spec's names):
 - ``create_download_task``, ``update_download_task``, ``complete_download_task``,
   ``error_download_task``: ``{"taskId": str, "data": Task}``
 - ``delete_download_task``: ``{"taskId": str}``
+- ``update_available``: ``{"updates": [Update]}`` — newer Civitai versions found by an
+  update check (:mod:`.updates`); only the entries not announced before
 
 Every message on the socket is ``{"type": name, "data": payload}`` (ComfyUI's
 shape). ``update_download_task`` is sent at most once per ``progressInterval``

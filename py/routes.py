@@ -71,7 +71,7 @@ def register_routes(routes: web.RouteTableDef, hub) -> None:
     ``hub.get()`` returns the started :class:`~.services.Services`. Each feature
     keeps its handlers in its own ``routes_*`` module.
     """
-    from . import routes_downloads, routes_library, routes_sources
+    from . import routes_downloads, routes_library, routes_sources, routes_updates
 
     @routes.get(PREFIX + "/openapi.json")
     @api
@@ -82,6 +82,7 @@ def register_routes(routes: web.RouteTableDef, hub) -> None:
     routes_downloads.register(routes, hub)
     routes_sources.register(routes, hub)
     routes_library.register(routes, hub)
+    routes_updates.register(routes, hub)
 
 
 def load_openapi() -> dict:

@@ -1,4 +1,7 @@
-"""Wires the services for one host and starts them lazily on the event loop."""
+"""Wires the services for one host and starts them lazily on the event loop.
+
+Started in the background: the download queue, and (servers only) the periodic
+update check (:mod:`.updates`); :meth:`Services.close` stops them."""
 
 from __future__ import annotations
 
@@ -14,6 +17,7 @@ from .library import ModelLibrary
 from .scanner import Scanner
 from .settings import Settings
 from .sources import Sources
+from .updates import UpdateChecker
 from .urlpolicy import UrlPolicy
 
 log = logging.getLogger(__name__)
@@ -38,8 +42,10 @@ class Services:
                                     host.data_dir)
         self.sources = Sources(self.folders, self.catalog, self.settings, self.policy)
         self.scanner.sources = self.sources
+        self.updates = UpdateChecker(self.catalog, self.sources, self.settings, self.events)
 
     async def close(self) -> None:
+        await self.updates.close()
         await self.scanner.close()
         await self.downloads.close()
         await self.sources.close()
@@ -66,6 +72,8 @@ class ServiceHub:
                 services = await asyncio.to_thread(Services, self.host)
                 services.downloads.only_tasks = self._only_tasks
                 await services.downloads.start()
+                if self._only_tasks is None:  # a server, not the one-shot CLI download
+                    services.updates.start()  # periodic update check (first run one interval on)
                 self._services = services
         return self._services
 

@@ -20,6 +20,9 @@ autoScan           bool     true    a listing that finds unknown files starts a 
 writeSidecars      bool     true    write ``<name>.metadata.json`` for finished downloads
 ================== ======== ======= ==============================================
 
+``updateCheckInterval`` (number, default 24): hours between checks for newer Civitai
+versions of the library's models (:mod:`.updates`); 0 = off, else 1..8760.
+
 API keys (``civitai``, ``huggingface``) are never stored in the catalog: they go to
 ``secrets.json`` (mode 0600) in the data directory, and the environment variables
 ``CIVITAI_API_TOKEN`` / ``HF_TOKEN`` are used when no key is stored. Replies only
@@ -48,6 +51,7 @@ DEFAULTS: dict[str, Any] = {
     "hashOnScan": True,
     "autoScan": True,
     "writeSidecars": True,
+    "updateCheckInterval": 24,
 }
 
 API_KEY_NAMES = ("civitai", "huggingface")
@@ -76,6 +80,12 @@ def _boolean(key, value):
     return value
 
 
+def _interval_hours(key, value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not (value == 0 or 1 <= value <= 8760):
+        raise BadRequest(f"{key} must be 0 (off) or a number of hours between 1 and 8760")
+    return value
+
+
 def _hosts(key, value):
     if isinstance(value, str):
         value = [h for h in (p.strip() for p in value.split(",")) if h]
@@ -98,6 +108,7 @@ _VALIDATORS = {
     "hashOnScan": _boolean,
     "autoScan": _boolean,
     "writeSidecars": _boolean,
+    "updateCheckInterval": _interval_hours,
 }
 
 

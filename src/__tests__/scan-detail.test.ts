@@ -210,3 +210,20 @@ describe('resolve (new download)', () => {
     expect(r.candidates.value).toEqual([])
   })
 })
+
+describe('scan start race', () => {
+  it('keeps a completion that arrived before the POST reply', async () => {
+    let emitDone: () => void = () => {}
+    const f = fakeTransport({
+      'POST /model-manager/scan': () => {
+        emitDone()
+        return [202, { success: true, data: scanTask() }]
+      }
+    })
+    const scan = createScanStore(new ApiClient(f.transport))
+    scan.attach()
+    emitDone = () => f.emit('complete_scan_task', { task_id: 's1', results: { files: 3, status: 'completed' } })
+    await scan.start('loras', 'full')
+    expect(scan.task.value!.status).toBe('completed')
+  })
+})

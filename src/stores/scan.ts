@@ -104,7 +104,10 @@ export function createScanStore(api: ApiClient, sink: ScanSink | null = null) {
     starting.value = true
     error.value = null
     try {
-      task.value = await api.startScan(folder, mode)
+      const t = await api.startScan(folder, mode)
+      // A fast scan may have finished (complete event) before this reply arrived.
+      const cur = task.value
+      if (!(cur && cur.taskId === t.taskId && cur.status !== 'running')) task.value = t
     } catch (e) {
       error.value = e instanceof Error ? e.message : String(e)
     } finally {

@@ -31,9 +31,24 @@ const WORKFLOW = {
   ]
 }
 
+const MODEL = {
+  folder: 'loras', pathIndex: 0, relativePath: 'styles/a.safetensors', name: 'a', extension: '.safetensors', sizeBytes: 1024,
+  createdAt: now, modifiedAt: now, sha256: null, sha256Source: null, autov2: null, architecture: 'lora', baseModel: 'SDXL', rule: null,
+  hasPreview: false, previewUrl: null, description: null, triggerWords: [], source: null, sourceIds: null, scanned: true
+}
+
 const APP_JS = `
+const WIDGETS = { LoraLoader: 'lora_name', CheckpointLoaderSimple: 'ckpt_name' }
+window.LiteGraph = {
+  NODE_TITLE_HEIGHT: 30,
+  createNode: (type) => ({ type, pos: [0, 0], widgets: [{ name: WIDGETS[type] ?? 'x', value: null, options: { values: [] } }] })
+}
 export const app = {
-  graph: { nodes: [] },
+  graph: { nodes: [], add(n) { (window.__added ||= []).push(n) }, setDirtyCanvas() {} },
+  canvas: { ds: { visible_area: [0, 0, 800, 600] } },
+  get canvasEl() { return document.getElementById('graph-canvas') },
+  clientPosToCanvasPos: ([x, y]) => [x - 421, y],
+  refreshComboInNodes() { window.__refreshed = (window.__refreshed || 0) + 1 },
   registerExtension(ext) { (window.__extensions ||= []).push(ext) },
   extensionManager: {
     registerSidebarTab(tab) { window.__tab = tab },
@@ -55,7 +70,9 @@ const INDEX = `<!doctype html><html class="dark-theme"><head>
 <style data-primevue-style-id="button-variables">:root{--p-button-primary-background:#123456}</style>
 <style>body{margin:0;background:#202020;--comfy-menu-bg:#353535;--fg-color:#fff;--border-color:#4e4e4e;--comfy-input-bg:#222}
 #sidebar{width:420px;height:100vh;border-right:1px solid #444}</style></head>
-<body><div id="sidebar"></div></body></html>`
+<body><div id="sidebar"></div>
+<div id="graph-canvas-container" style="position:absolute;left:421px;top:0;right:0;bottom:0"><canvas id="graph-canvas" width="600" height="700"></canvas></div>
+</body></html>`
 
 describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
   let server, base, browser, page
@@ -77,6 +94,9 @@ describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
           return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(bundle)
         if (key === 'GET /api/model-manager/models')
           return json(res, 200, { success: true, data: ['checkpoints', 'loras', 'vae'].map((f) => ({ folder: f, roots: [`/m/${f}`], extensions: ['.safetensors'] })) })
+        if (key === 'GET /api/model-manager/models/loras') return json(res, 200, { success: true, data: [MODEL] })
+        if (key === 'GET /api/model-manager/models/checkpoints' || key === 'GET /api/model-manager/models/vae') return json(res, 200, { success: true, data: [] })
+        if (key === 'GET /api/model-manager/scan') return json(res, 200, { success: true, data: null })
         if (key === 'GET /api/model-manager/download/task') return json(res, 200, { success: true, data: [TASK] })
         if (key === 'POST /api/model-manager/download/init') return json(res, 200, { success: true, data: { settings: SETTINGS } })
         if (key === 'POST /api/model-manager/models/missing') {
@@ -172,5 +192,22 @@ describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
       ['loras', 'need.safetensors', 'https://example.com/need.safetensors'],
       ['vae', 'vae-x.safetensors', 'https://example.com/vae-x.safetensors']
     ])
+  })
+
+  it('adds a loader node with the file selected, by click and by dropping a card on the canvas; refreshes host lists', async () => {
+    // The finished download of the earlier test refreshed the host's model lists.
+    await page.waitForFunction(() => window.__refreshed >= 1)
+    await page.keyboard.press('Escape')
+    await page.click('#sidebar [data-testid="tab-models"]')
+    const card = page.locator('#sidebar [data-testid="model-card"]')
+    await card.waitFor()
+    await card.locator('[data-testid="model-add"]').click()
+    let added = await page.evaluate(() => window.__added.map((n) => [n.type, n.widgets[0].name, n.widgets[0].value, n.pos]))
+    assert.deepEqual(added, [['LoraLoader', 'lora_name', 'styles/a.safetensors', [400, 300]]])
+    await page.screenshot({ path: join(ARTIFACTS, '24-comfyui-models.png') })
+    await page.dragAndDrop('#sidebar [data-testid="model-card"]', '#graph-canvas', { targetPosition: { x: 99, y: 200 } })
+    await page.waitForFunction(() => window.__added.length === 2)
+    added = await page.evaluate(() => window.__added.map((n) => [n.type, n.widgets[0].value, n.pos]))
+    assert.deepEqual(added[1], ['LoraLoader', 'styles/a.safetensors', [99, 230]])
   })
 })
