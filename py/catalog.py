@@ -106,6 +106,10 @@ MIGRATIONS: list[str] = [
         data TEXT NOT NULL
     );
     """,
+    # 3 → 4: split downloads keep their ranges (``[[start, end, written], ...]`` JSON).
+    """
+    ALTER TABLE download_tasks ADD COLUMN segments TEXT;
+    """,
 ]
 
 MODEL_COLUMNS = (
@@ -117,7 +121,7 @@ MODEL_COLUMNS = (
 TASK_COLUMNS = (
     "task_id", "url", "folder", "path_index", "subfolder", "filename", "status",
     "downloaded_bytes", "total_bytes", "expected_sha256", "expected_size", "sha256",
-    "error", "created_at", "updated_at", "folder_rule", "source_info",
+    "error", "created_at", "updated_at", "folder_rule", "source_info", "segments",
 )
 
 

@@ -47,6 +47,7 @@ from yarl import URL
 from . import events as ev
 from .catalog import TASK_COLUMNS, Catalog
 from .errors import ApiError, BadRequest, Conflict, NotFound
+from .hashing import hash_file
 from .folders import PART_SUFFIX, ModelFolders, check_extension, check_name, check_relative_path, sanitize_filename
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ ACTIVE_STATES = (QUEUED, RUNNING, PAUSED, VERIFYING)
 #: Bytes handed to the writer and hashing threads at once: large enough that per-chunk
 #: overhead vanishes, small enough to keep memory flat (at most two in flight).
 CHUNK_BYTES = 4 * 1024 * 1024
+HASH_SLICE = 1024 * 1024
 #: aiohttp's stream buffer; its 64 KiB default costs throughput on fast links.
 READ_BUFSIZE = 4 * 1024 * 1024
 MAX_REDIRECTS = 10
@@ -138,7 +140,13 @@ class Task:
     updated_at: float = 0.0
     folder_rule: str | None = None
     source_info: str | None = None  # JSON: what the source said (for the sidecar)
+    #: A split download's ranges: ``[[start, end (inclusive), bytes written], ...]``.
+    segments: list | None = None
     # runtime only
+    no_split: bool = False
+    #: Set once the file has its final name: from then on a pause, cancel or
+    #: shutdown waits for the task to finish instead of interrupting it.
+    finishing: bool = False
     runner: asyncio.Task | None = field(default=None, repr=False)
     intent: str | None = None
     hasher: Any = field(default=None, repr=False)
@@ -148,10 +156,14 @@ class Task:
 
     @classmethod
     def from_row(cls, row: dict) -> "Task":
-        return cls(**{c: row[c] for c in TASK_COLUMNS})
+        values = {c: row[c] for c in TASK_COLUMNS}
+        values["segments"] = json.loads(values["segments"]) if values["segments"] else None
+        return cls(**values)
 
     def to_row(self) -> dict:
-        return {c: getattr(self, c) for c in TASK_COLUMNS}
+        row = {c: getattr(self, c) for c in TASK_COLUMNS}
+        row["segments"] = json.dumps(self.segments) if self.segments else None
+        return row
 
     @property
     def relative_path(self) -> str | None:
@@ -192,6 +204,7 @@ class Task:
             "createdAt": self.created_at,
             "updatedAt": self.updated_at,
             "folderRule": self.folder_rule,
+            "connections": len(self.segments) if self.segments else 1,
         }
 
 
@@ -225,25 +238,31 @@ def _file_size(path: str) -> int:
         return 0
 
 
-def _hash_prefix(path: str, length: int):
-    """SHA-256 state of the first ``length`` bytes of ``path`` (rebuilds a resumed hash)."""
-    h = hashlib.sha256()
-    remaining = length
-    with open(path, "rb", buffering=0) as f:
-        while remaining > 0:
-            data = f.read(min(CHUNK_BYTES * 2, remaining))
-            if not data:
-                break
-            h.update(data)
-            remaining -= len(data)
-    return h, length - remaining
-
-
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
         written = os.write(fd, view)
         view = view[written:]
+
+
+def _place(part: str, target: str) -> bool:
+    """Give the finished ``part`` its final name without ever replacing a file there.
+
+    A hard link fails atomically when ``target`` exists (then the part stays);
+    filesystems without hard links get an exists-check and ``os.replace``.
+    Returns False when ``target`` exists. Metadata-only, so fast enough for the loop.
+    """
+    try:
+        os.link(part, target)
+    except FileExistsError:
+        return False
+    except OSError:
+        if os.path.lexists(target):
+            return False
+        os.replace(part, target)
+        return True
+    os.unlink(part)
+    return True
 
 
 def _remove(path: str) -> None:
@@ -289,7 +308,10 @@ class DownloadManager:
                     task.status = PAUSED
                     task.updated_at = time.time()
                 part = self._part_path_or_none(task)
-                task.downloaded_bytes = await asyncio.to_thread(_file_size, part) if part else 0
+                if task.segments:  # the .part is full-size (sparse): count what was written
+                    task.downloaded_bytes = sum(seg[2] for seg in task.segments)
+                else:
+                    task.downloaded_bytes = await asyncio.to_thread(_file_size, part) if part else 0
                 await self._persist(task)
             self.tasks[task.task_id] = task
         self._session = aiohttp.ClientSession(
@@ -304,8 +326,9 @@ class DownloadManager:
         runners = []
         for task in self.tasks.values():
             if task.runner is not None:
-                task.intent = "shutdown"
-                task.runner.cancel()
+                if not task.finishing:
+                    task.intent = "shutdown"
+                    task.runner.cancel()
                 runners.append(task.runner)
         if runners:
             await asyncio.gather(*runners, return_exceptions=True)
@@ -407,7 +430,7 @@ class DownloadManager:
         if task.status in (COMPLETED, FAILED, CANCELLED):
             raise Conflict(f"a {task.status} task cannot be paused")
         if task.runner is not None:
-            await self._stop(task, "pause")
+            await self._stop(task, "pause")  # a task that was finishing ends completed
         else:
             await self._set_status(task, PAUSED)
         return task
@@ -432,6 +455,8 @@ class DownloadManager:
             return task
         if task.runner is not None:
             await self._stop(task, "cancel")
+            if task.status == COMPLETED:  # it was finishing: the model is there
+                return task
         await self._discard_part(task)
         await self._set_status(task, CANCELLED)
         return task
@@ -468,6 +493,7 @@ class DownloadManager:
         if part:
             await asyncio.to_thread(_remove, part)
         task.hasher, task.hashed_bytes, task.downloaded_bytes = None, 0, 0
+        task.segments = None
 
     async def _persist(self, task: Task) -> None:
         task.persisted_at = time.monotonic()
@@ -490,8 +516,9 @@ class DownloadManager:
 
     async def _stop(self, task: Task, intent: str) -> None:
         runner = task.runner
-        task.intent = intent
-        runner.cancel()
+        if not task.finishing:
+            task.intent = intent
+            runner.cancel()
         await asyncio.gather(runner, return_exceptions=True)
 
     def _schedule(self) -> None:
@@ -515,7 +542,13 @@ class DownloadManager:
             await self._download(task)
         except asyncio.CancelledError:
             intent = task.intent
-            if intent == "pause":
+            if task.finishing and task.status != COMPLETED:
+                # The model already has its final name: whatever was asked, it is done.
+                await asyncio.shield(self._set_status(task, COMPLETED, ev.COMPLETE))
+            elif task.status in (COMPLETED, FAILED, CANCELLED):
+                # Stopped while recording its end: the end stands, write it again.
+                await asyncio.shield(self._persist(task))
+            elif intent == "pause":
                 await self._set_status(task, PAUSED)
             elif intent == "shutdown":
                 task.status = QUEUED
@@ -532,6 +565,7 @@ class DownloadManager:
         finally:
             task.runner = None
             task.intent = None
+            task.finishing = False
             if not self._closing:
                 self._schedule()
 
@@ -594,13 +628,16 @@ class DownloadManager:
             raise Retryable(f"connection error: {exc or type(exc).__name__}")
 
     async def _transfer_once(self, task: Task) -> None:
+        if task.segments:
+            await self._resume_split(task)
+            return
         part = self._part_path_or_none(task)
         offset = await asyncio.to_thread(_file_size, part) if part else 0
         if part and task.total_bytes and offset == task.total_bytes:
             task.downloaded_bytes = offset
             return  # everything is on disk already (e.g. killed while verifying)
         if offset and (task.hasher is None or task.hashed_bytes != offset):
-            task.hasher, task.hashed_bytes = await asyncio.to_thread(_hash_prefix, part, offset)
+            task.hasher, task.hashed_bytes = await asyncio.to_thread(hash_file, part, offset)
         headers = {"Range": f"bytes={offset}-"} if offset else {}
         resp, final_url = await self._open(task.url, headers)
         try:
@@ -672,6 +709,12 @@ class DownloadManager:
         if need > free:
             raise DownloadFailed(f"disk full: {need} bytes needed, {free} free in {directory}")
 
+        if (status == 200 and task.total_bytes and not task.no_split
+                and resp.headers.get("Accept-Ranges", "").lower() == "bytes"
+                and self.settings.get("connections") > 1
+                and task.total_bytes >= self.settings.get("splitMinBytes")):
+            await self._start_split(task, resp, part, prefix)
+            return
         if offset == 0:
             task.hasher, task.hashed_bytes = hashlib.sha256(), 0
         task.downloaded_bytes = offset
@@ -684,6 +727,141 @@ class DownloadManager:
             raise Retryable(f"the connection closed after {task.downloaded_bytes} of {task.total_bytes} bytes")
         elif task.downloaded_bytes > task.total_bytes:
             raise DownloadFailed("the server sent more bytes than it announced", remove_part=True)
+
+    # -- split downloads: several ranged connections into one sparse .part --------
+    async def _start_split(self, task: Task, resp: aiohttp.ClientResponse, part: str, prefix: bytes) -> None:
+        """Split a fresh download into ``connections`` byte ranges (RFC 9110 §14).
+
+        The first response (a full ``200``) serves the first range; the others are
+        fetched with ``Range`` requests. Each range is written with ``os.pwrite`` at
+        its offset; the SHA-256 is computed after the last byte (the page cache
+        makes that reread cheap).
+        """
+        total = task.total_bytes
+        n = self.settings.get("connections")
+        step = -(-total // n)
+        task.segments = [[start, min(total, start + step) - 1, 0] for start in range(0, total, step)]
+        task.hasher, task.hashed_bytes = None, 0
+
+        def create() -> None:
+            fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+            try:
+                os.ftruncate(fd, total)
+            finally:
+                os.close(fd)
+
+        await asyncio.to_thread(create)
+        await self._persist(task)
+        await self._run_segments(task, part, (resp, prefix))
+
+    async def _resume_split(self, task: Task) -> None:
+        part = self._target_path(task) + PART_SUFFIX
+        if await asyncio.to_thread(_file_size, part) != task.total_bytes:
+            await self._discard_part(task)
+            raise Retryable("the partial file of a split download is gone; starting over")
+        await self._run_segments(task, part, None)
+
+    async def _run_segments(self, task: Task, part: str, first) -> None:
+        loop = asyncio.get_running_loop()
+        fd = await loop.run_in_executor(None, os.open, part, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+        task.downloaded_bytes = sum(seg[2] for seg in task.segments)
+        task.meter.reset()
+        task.meter.add(task.downloaded_bytes)
+        runners = [
+            loop.create_task(self._segment(task, seg, fd, first if i == 0 else None))
+            for i, seg in enumerate(task.segments) if seg[0] + seg[2] <= seg[1]
+        ]
+        if first is not None and task.segments[0][0] + task.segments[0][2] > task.segments[0][1]:
+            first[0].release()
+        try:
+            if runners:
+                done, pending = await asyncio.wait(runners, return_when=asyncio.FIRST_EXCEPTION)
+                for r in pending:
+                    r.cancel()
+                results = await asyncio.gather(*runners, return_exceptions=True)
+                for result in results:
+                    if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
+                        raise result
+        finally:
+            for r in runners:
+                r.cancel()
+            await asyncio.gather(*runners, return_exceptions=True)
+            await loop.run_in_executor(None, os.close, fd)
+            await self._persist(task)
+        if task.downloaded_bytes != task.total_bytes:
+            raise Retryable("a range of the split download is incomplete")
+
+    async def _segment(self, task: Task, seg: list, fd: int, first) -> None:
+        """Fetch one range ``seg = [start, end, written]`` and write it in place."""
+        loop = asyncio.get_running_loop()
+        start, end, _ = seg
+        if first is not None:
+            resp, prefix = first
+        else:
+            pos = start + seg[2]
+            resp, _url = await self._open(task.url, {"Range": f"bytes={pos}-{end}"})
+            prefix = b""
+            if resp.status != 206:
+                resp.release()
+                if resp.status == 200:
+                    # The server ignores ranges after all: one connection it is.
+                    await self._discard_part(task)
+                    task.no_split = True
+                    raise Retryable("the server does not honour ranges; using one connection")
+                if resp.status == 429 or resp.status >= 500:
+                    raise Retryable(f"HTTP {resp.status}", parse_retry_after(resp.headers.get("Retry-After")))
+                raise DownloadFailed(f"HTTP {resp.status} for a range of the file")
+            cr = parse_content_range(resp.headers.get("Content-Range"))
+            if cr is None or cr[0] != pos:
+                resp.release()
+                await self._discard_part(task)
+                task.no_split = True
+                raise Retryable("the server answered a range with a wrong Content-Range; using one connection")
+        pending: asyncio.Future | None = None
+        flushed_at = time.monotonic()
+        try:
+            buffered, size = ([prefix], len(prefix)) if prefix else ([], 0)
+            got = seg[2] + size  # received for this range, written or not yet
+            while True:
+                remaining = end - start + 1 - got
+                data = await resp.content.readany() if remaining > 0 else b""
+                if data:
+                    data = data[:remaining]
+                    buffered.append(data)
+                    size += len(data)
+                    got += len(data)
+                if size and (size >= CHUNK_BYTES or not data or time.monotonic() - flushed_at >= 1.0):
+                    chunk = b"".join(buffered)
+                    buffered, size = [], 0
+                    flushed_at = time.monotonic()
+                    if pending is not None:
+                        await pending
+                    pos = start + seg[2]
+
+                    def write(chunk=chunk, pos=pos) -> None:
+                        view = memoryview(chunk)
+                        while view:
+                            view = view[os.pwrite(fd, view, pos + len(chunk) - len(view)):]
+                        seg[2] += len(chunk)
+                        task.downloaded_bytes += len(chunk)
+
+                    pending = loop.run_in_executor(None, write)
+                    await self._progress(task)
+                if not data:
+                    break
+            if pending is not None:
+                await pending
+                pending = None
+        except OSError as exc:
+            if exc.errno == errno.ENOSPC:
+                raise DownloadFailed("disk full while writing a range of the file")
+            raise DownloadFailed(f"cannot write the partial file: {exc.strerror or exc}")
+        finally:
+            if pending is not None and not pending.done():
+                await asyncio.wait([pending])
+            resp.release()
+        if start + seg[2] <= end:
+            raise Retryable(f"the connection closed {end - start - seg[2] + 1} bytes before the end of its range")
 
     async def _route_by_header(self, task: Task, resp: aiohttp.ClientResponse) -> bytes:
         """Pick the model folder of an ``"auto"`` task from the first bytes of the body.
@@ -769,7 +947,9 @@ class DownloadManager:
             written[0] += len(data)
 
         def digest(data: bytes) -> None:
-            hasher.update(data)
+            view = memoryview(data)
+            for i in range(0, len(view), HASH_SLICE):  # cache-sized slices hash faster
+                hasher.update(view[i:i + HASH_SLICE])
             task.hashed_bytes += len(data)
 
         def submit(data: bytes) -> list[asyncio.Future]:
@@ -870,18 +1050,20 @@ class DownloadManager:
         if task.expected_size is not None and size != task.expected_size:
             raise DownloadFailed(f"size mismatch: {size} bytes, {task.expected_size} expected", remove_part=True)
         if task.hasher is None or task.hashed_bytes != size:
-            task.hasher, task.hashed_bytes = await asyncio.to_thread(_hash_prefix, part, size)
+            task.hasher, task.hashed_bytes = await asyncio.to_thread(hash_file, part, size)
         digest = task.hasher.hexdigest()
         if task.expected_sha256 and digest != task.expected_sha256:
             raise DownloadFailed(
                 f"SHA-256 mismatch: expected {task.expected_sha256}, got {digest}; the download was deleted",
                 remove_part=True,
             )
-        if await asyncio.to_thread(os.path.lexists, target):
+        task.sha256, task.segments = digest, None
+        # No await between the decision and the rename: a pause or shutdown cannot
+        # land in between, and from here on it waits (``finishing``).
+        if not _place(part, target):
             raise DownloadFailed(f"{task.folder}/{task.relative_path} appeared while downloading; kept nothing",
                                  remove_part=True)
-        await asyncio.to_thread(os.replace, part, target)
-        task.sha256 = digest
+        task.finishing = True
         if self.settings.get("writeSidecars"):
             try:
                 await asyncio.to_thread(self._write_sidecar, task, target, digest, size)

@@ -21,7 +21,6 @@ One scan runs at a time; asking for another returns the running one.
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import logging
 import os
@@ -34,34 +33,16 @@ from dataclasses import dataclass, field
 from .catalog import Catalog
 from .errors import BadRequest
 from .folders import ModelFolders
+from .hashing import Cancelled, sha256_file
 from .library import FileEntry, is_current, model_json, walk_folder
 from .sidecars import read_sidecars
 
 log = logging.getLogger(__name__)
 
-HASH_CHUNK = 8 * 1024 * 1024
 BATCH_SECONDS = 0.25
 SCAN_UPDATE = "update_scan_task"
 SCAN_COMPLETE = "complete_scan_task"
 DESCRIPTION_SUMMARY_CHARS = 280
-
-
-class Cancelled(Exception):
-    pass
-
-
-def sha256_file(path: str, cancel: threading.Event | None = None) -> str:
-    """SHA-256 of a file in 8 MiB reads; raises :class:`Cancelled` when ``cancel`` is set."""
-    h = hashlib.sha256()
-    with open(path, "rb", buffering=0) as f:
-        while True:
-            if cancel is not None and cancel.is_set():
-                raise Cancelled()
-            data = f.read(HASH_CHUNK)
-            if not data:
-                break
-            h.update(data)
-    return h.hexdigest()
 
 
 def _description_summary(path: str) -> str | None:

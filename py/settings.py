@@ -18,6 +18,8 @@ durableFinish      bool     false   fsync a download before its final rename (su
 hashOnScan         bool     true    scans compute SHA-256 of files without a current one
 autoScan           bool     true    a listing that finds unknown files starts a diff scan
 writeSidecars      bool     true    write ``<name>.metadata.json`` for finished downloads
+connections        int      4       ranged connections for one large download (1 = never split)
+splitMinBytes      int      64 MiB  files at least this large are split into ``connections`` ranges
 ================== ======== ======= ==============================================
 
 ``updateCheckInterval`` (number, default 24): hours between checks for newer Civitai
@@ -52,6 +54,8 @@ DEFAULTS: dict[str, Any] = {
     "autoScan": True,
     "writeSidecars": True,
     "updateCheckInterval": 24,
+    "connections": 4,
+    "splitMinBytes": 64 * 1024 * 1024,
 }
 
 API_KEY_NAMES = ("civitai", "huggingface")
@@ -109,6 +113,8 @@ _VALIDATORS = {
     "autoScan": _boolean,
     "writeSidecars": _boolean,
     "updateCheckInterval": _interval_hours,
+    "connections": _integer(1, 16),
+    "splitMinBytes": _integer(1024, 2**50),
 }
 
 

@@ -104,7 +104,9 @@ class FileServer:
             headers["Content-Disposition"] = b.content_disposition
         rng = request.headers.get("Range")
         if rng and not b.ignore_range:
-            start = int(rng.split("=")[1].split("-")[0])
+            first, _, last = rng.split("=")[1].partition("-")
+            start = int(first)
+            stop = min(int(last) + 1, len(data)) if last else len(data)
             if start >= len(data):
                 return web.Response(status=416, headers={"Content-Range": f"bytes */{len(data)}"})
             status = 206
@@ -113,8 +115,10 @@ class FileServer:
                 start = max(0, start - b.lie_range)
                 b.lie_range = 0
                 claimed = start
-            headers["Content-Range"] = f"bytes {claimed}-{len(data) - 1}/{len(data)}"
-        body = data[start:]
+            headers["Content-Range"] = f"bytes {claimed}-{stop - 1}/{len(data)}"
+            body = data[start:stop]
+        else:
+            body = data[start:]
         headers["Content-Length"] = str(len(body) + b.length_lie)
         resp = web.StreamResponse(status=status, headers=headers)
         await resp.prepare(request)

@@ -403,3 +403,63 @@ async def test_auto_folder_refuses_to_guess(mm, file_server):
         assert "auto" in failed["error"], failed
     assert no_part_files(mm.models_dir)
     await mm.download(expect=400, url=f"{base}/files/odd.safetensors", folder="auto", pathIndex=1)
+
+
+async def test_split_download_uses_ranges_and_verifies(mm, file_server):
+    fs, base = file_server
+    data = make_safetensors(2_000_000)  # 8 MB in 4 ranges
+    fs.add("big.safetensors", data, rate=8 * MB)
+    await mm.setting("splitMinBytes", MB)
+    await mm.setting("connections", 4)
+    task = await mm.download(url=f"{base}/files/big.safetensors", folder="loras", sha256=sha256(data))
+    done = await mm.wait(task["taskId"], "completed")
+    assert done["sha256"] == sha256(data) and done["connections"] == 1
+    assert (mm.models_dir / "loras" / "big.safetensors").read_bytes() == data
+    ranges = sorted(r["headers"].get("Range") or "" for r in fs.requests_for("big.safetensors"))
+    q = -(-len(data) // 4)
+    assert ranges == ["", f"bytes={q}-{2 * q - 1}", f"bytes={2 * q}-{3 * q - 1}", f"bytes={3 * q}-{len(data) - 1}"]
+    assert no_part_files(mm.models_dir)
+
+
+async def test_split_download_pause_restart_resume(make_mm, file_server):
+    fs, base = file_server
+    data = make_safetensors(2_000_000)
+    fs.add("big.safetensors", data, rate=1 * MB)
+    mm = await make_mm()
+    await mm.setting("splitMinBytes", MB)
+    task = await mm.download(url=f"{base}/files/big.safetensors", folder="loras", sha256=sha256(data))
+    tid = task["taskId"]
+    paused = None
+    for _ in range(200):
+        t = await mm.task(tid)
+        if t["status"] == "running" and t["connections"] == 4 and t["downloadedBytes"] >= MB:
+            _, body = await mm.call("PUT", f"/model-manager/download/{tid}", json={"status": "pause"}, expect=200)
+            paused = body["data"]
+            break
+        await asyncio.sleep(0.02)
+    assert paused and paused["status"] == "paused" and 0 < paused["downloadedBytes"] < len(data)
+    await mm.client.close()
+    fs.files["big.safetensors"][1].rate = None
+    before = len(fs.requests_for("big.safetensors"))
+    mm2 = await make_mm()
+    again = await mm2.task(tid)
+    assert again["status"] == "paused" and again["downloadedBytes"] == paused["downloadedBytes"]
+    await mm2.call("PUT", f"/model-manager/download/{tid}", json={"status": "resume"}, expect=200)
+    done = await mm2.wait(tid, "completed")
+    assert done["sha256"] == sha256(data)
+    assert (mm2.models_dir / "loras" / "big.safetensors").read_bytes() == data
+    resumed = [r["headers"].get("Range") for r in fs.requests_for("big.safetensors")[before:]]
+    assert resumed and all(r and r.startswith("bytes=") for r in resumed)
+    got = sum(int(r.split("-")[1]) - int(r.split("=")[1].split("-")[0]) + 1 for r in resumed)
+    assert got <= len(data) - paused["downloadedBytes"], "the resume refetched bytes already on disk"
+
+
+async def test_split_falls_back_when_ranges_are_ignored(mm, file_server):
+    fs, base = file_server
+    data = make_safetensors(1_000_000)
+    fs.add("big.safetensors", data, ignore_range=True)
+    await mm.setting("splitMinBytes", MB)
+    task = await mm.download(url=f"{base}/files/big.safetensors", folder="loras", sha256=sha256(data))
+    done = await mm.wait(task["taskId"], "completed")
+    assert done["sha256"] == sha256(data)
+    assert (mm.models_dir / "loras" / "big.safetensors").read_bytes() == data
