@@ -31,12 +31,13 @@ from __future__ import annotations
 import html as _html
 import json
 import os
-import tempfile
 from dataclasses import dataclass
 from typing import Literal
 
 import markdown as _markdown
 import nh3
+
+from .fileio import write_atomic
 
 MAX_DESCRIPTION_BYTES = 1 * 2**20
 #: JSON sidecars carry more than a description (Civitai's image lists…), so they may be larger.
@@ -205,19 +206,5 @@ def write_description(model_path: str, text: str) -> str:
         except FileNotFoundError:
             pass
         return path
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
-    try:
-        os.fchmod(fd, 0o644)  # mkstemp makes 0600; a sidecar is an ordinary file
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
+    write_atomic(path, data)
     return path

@@ -20,9 +20,10 @@ import html
 import io
 import os
 import re
-import tempfile
 
 from PIL import Image, ImageOps, UnidentifiedImageError
+
+from .fileio import write_atomic
 
 #: Image sidecar suffixes, in priority order (``.gif`` ones too: other tools write them).
 IMAGE_PREVIEW_SUFFIXES = (
@@ -122,25 +123,6 @@ def _clean(img: Image.Image, long_side: int) -> Image.Image:
     return clean
 
 
-def _write_atomic(path: str, write) -> None:
-    """Write ``path`` through a temp file in its directory and :func:`os.replace`; no leftovers."""
-    directory = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix="." + os.path.basename(path) + ".", suffix=".tmp", dir=directory)
-    try:
-        os.fchmod(fd, 0o644)  # mkstemp makes 0600; a sidecar is an ordinary file
-        with os.fdopen(fd, "wb") as f:
-            write(f)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
-
-
 def _save_webp(img: Image.Image, f) -> None:
     img.save(f, format="WEBP", quality=WEBP_QUALITY, method=4)
 
@@ -170,7 +152,7 @@ def store_preview(
     finally:
         src.close()
     target = _stem(model_path) + STORED_SUFFIX
-    _write_atomic(target, lambda f: _save_webp(img, f))
+    write_atomic(target, lambda f: _save_webp(img, f))
     model = os.path.abspath(model_path)
     for suffix in IMAGE_PREVIEW_SUFFIXES:
         p = _stem(model_path) + suffix
@@ -218,7 +200,7 @@ def thumbnail(preview_path: str, size: int, cache_dir: str) -> tuple[str, str]:
         img = _clean(src, size)
     finally:
         src.close()
-    _write_atomic(out, lambda f: _save_webp(img, f))
+    write_atomic(out, lambda f: _save_webp(img, f))
     try:
         stale = [n for n in os.listdir(cache_dir) if n.startswith(prefix) and n.endswith(".webp") and n != name]
     except OSError:

@@ -35,11 +35,11 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from typing import Any
 
 from .catalog import Catalog
 from .errors import BadRequest
+from .fileio import write_atomic
 
 DEFAULTS: dict[str, Any] = {
     "concurrency": 2,
@@ -194,14 +194,4 @@ class Settings:
 
     def _write_secrets(self) -> None:
         data = {k: v for k, v in self._keys.items() if v}
-        directory = os.path.dirname(self._secrets_path)
-        fd, tmp = tempfile.mkstemp(dir=directory, prefix=".secrets-")
-        try:
-            os.fchmod(fd, 0o600)
-            with os.fdopen(fd, "w", encoding="utf-8") as f:
-                json.dump(data, f)
-            os.replace(tmp, self._secrets_path)
-        except BaseException:
-            if os.path.exists(tmp):
-                os.unlink(tmp)
-            raise
+        write_atomic(self._secrets_path, json.dumps(data).encode(), mode=0o600)

@@ -24,8 +24,9 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 import time
+
+from .fileio import write_atomic
 
 MAX_SIDECAR_BYTES = 2 * 1024 * 1024
 _HEX64 = re.compile(r"\b([0-9a-fA-F]{64})\b")
@@ -179,13 +180,5 @@ def write_metadata(model_path: str, info: dict) -> str:
         },
     }
     target = stem + ".metadata.json"
-    fd, tmp = tempfile.mkstemp(dir=os.path.dirname(target), prefix=".metadata-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as f:
-            json.dump(data, f, indent=2, ensure_ascii=False)
-        os.replace(tmp, target)
-    except BaseException:
-        if os.path.exists(tmp):
-            os.unlink(tmp)
-        raise
+    write_atomic(target, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
     return target
