@@ -48,6 +48,7 @@ from . import events as ev
 from .catalog import TASK_COLUMNS, Catalog
 from .errors import ApiError, BadRequest, Conflict, NotFound
 from .hashing import hash_file
+from .model_header import safetensors_size_problem
 from .folders import PART_SUFFIX, ModelFolders, check_extension, check_name, check_relative_path, sanitize_filename
 
 log = logging.getLogger(__name__)
@@ -520,6 +521,14 @@ class DownloadManager:
             task.intent = intent
             runner.cancel()
         await asyncio.gather(runner, return_exceptions=True)
+        if task.runner is runner:
+            # Cancelled before its first step: _run never ran, so its handlers did
+            # not record the stop. Do it here.
+            task.runner, task.intent = None, None
+            if intent == "pause":
+                await self._set_status(task, PAUSED)
+            if not self._closing:
+                self._schedule()
 
     def _schedule(self) -> None:
         if self._closing or self._session is None:
@@ -1057,6 +1066,11 @@ class DownloadManager:
                 f"SHA-256 mismatch: expected {task.expected_sha256}, got {digest}; the download was deleted",
                 remove_part=True,
             )
+        if target.lower().endswith((".safetensors", ".sft")):
+            problem = await asyncio.to_thread(safetensors_size_problem, part)
+            if problem:
+                raise DownloadFailed(f"not a complete safetensors file: {problem}; the download was deleted",
+                                     remove_part=True)
         task.sha256, task.segments = digest, None
         # No await between the decision and the rename: a pause or shutdown cannot
         # land in between, and from here on it waits (``finishing``).

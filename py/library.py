@@ -44,6 +44,40 @@ class FileEntry:
         return self.folder, self.path_index, self.relative_path
 
 
+def move_file(src: str, dst: str) -> None:
+    """Move one file so that ``dst`` is never half-written under its name.
+
+    On one filesystem a rename (atomic). Across filesystems a copy to a hidden
+    temporary name next to ``dst`` (``.<name>.moving``, skipped by the scanner),
+    fsync, ``os.replace`` onto ``dst``, then the source is removed: a crash
+    leaves the source intact and at most a hidden temporary file.
+    """
+    import errno
+    import shutil
+
+    try:
+        os.rename(src, dst)
+        return
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+    tmp = os.path.join(os.path.dirname(dst), "." + os.path.basename(dst) + ".moving")
+    try:
+        with open(src, "rb") as fin, open(tmp, "wb") as fout:
+            shutil.copyfileobj(fin, fout, 8 * 1024 * 1024)
+            fout.flush()
+            os.fsync(fout.fileno())
+        shutil.copystat(src, tmp)
+        os.replace(tmp, dst)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+    os.unlink(src)
+
+
 def encode_envelope(items: list, chunk: int = 256) -> bytes:
     """``{"success": true, "data": items}`` as JSON bytes, encoded in chunks.
 
@@ -409,7 +443,6 @@ class ModelLibrary:
         moved model's JSON.
         """
         import asyncio
-        import shutil
 
         from .errors import Conflict
         from .folders import check_name, check_relative_path
@@ -436,7 +469,7 @@ class ModelLibrary:
                     raise Conflict(f"{os.path.basename(target)} already exists there")
             os.makedirs(os.path.dirname(dst), exist_ok=True)
             for source, target in pairs:
-                shutil.move(source, target)  # a rename on one filesystem, a copy across
+                move_file(source, target)
 
         await asyncio.to_thread(do_move)
         await self.catalog.call(self.catalog.move_model, (folder, path_index, relative),

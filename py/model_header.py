@@ -270,3 +270,35 @@ class _GgufReader:
                     raise HeaderError("GGUF general.architecture is not UTF-8") from None
             self._skip_value(vtype)
         return None
+
+
+def safetensors_size_problem(path: str) -> str | None:
+    """Why ``path`` is not a complete safetensors file, or None when its size is right.
+
+    The header's largest ``data_offsets`` end plus ``8 + header length`` must equal
+    the file size (safetensors format: the data buffer is exactly the tensors'
+    bytes). Catches a truncated transfer that no published hash would catch.
+    """
+    try:
+        raw = read_safetensors_header(path)
+        size = os.path.getsize(path)
+        doc = json.loads(raw)
+    except (HeaderError, OSError) as exc:
+        return str(exc)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+        return f"its header is not valid JSON ({exc})"
+    if not isinstance(doc, dict):
+        return "its header is not a JSON object"
+    ends = []
+    for name, value in doc.items():
+        if name == "__metadata__":
+            continue
+        offsets = value.get("data_offsets") if isinstance(value, dict) else None
+        if (not isinstance(offsets, list) or len(offsets) != 2
+                or not all(isinstance(o, int) and not isinstance(o, bool) for o in offsets)):
+            return f"tensor {name!r} has no valid data_offsets"
+        ends.append(offsets[1])
+    expected = 8 + len(raw) + max(ends, default=0)
+    if expected != size:
+        return f"its header describes {expected} bytes but the file has {size}"
+    return None

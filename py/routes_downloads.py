@@ -70,6 +70,7 @@ def register(routes: web.RouteTableDef, hub) -> None:
         svc = await hub.get()
         body = await read_json(request)
         action = body.get("status") if isinstance(body, dict) else None
+        action = action if isinstance(action, str) else None
         actions = {"pause": svc.downloads.pause, "resume": svc.downloads.resume, "cancel": svc.downloads.cancel}
         if action not in actions:
             raise BadRequest('body must be {"status": "pause" | "resume" | "cancel"}')

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import aiohttp
+import aiohttp.http_exceptions
 from aiohttp import web
 
 from .errors import BadRequest
@@ -158,14 +160,18 @@ def register_model_routes(routes: web.RouteTableDef, hub) -> None:
         ``file`` field. Stored as ``<name>.preview.webp``; replies the Model JSON."""
         svc = await hub.get()
         key = _model_key(request)
+        await svc.library.locate(*key)  # a bad path is refused before the body is read
         limit = 20 * 1024 * 1024
         if request.content_type.startswith("multipart/"):
-            reader = await request.multipart()
             data = None
-            async for part in reader:
-                if part.name == "file":
-                    data = await part.read(decode=False)
-                    break
+            try:
+                reader = await request.multipart()
+                async for part in reader:
+                    if part.name == "file":
+                        data = await part.read(decode=False)
+                        break
+            except (ValueError, aiohttp.ClientError, aiohttp.http_exceptions.HttpProcessingError) as exc:
+                raise BadRequest(f"malformed multipart form: {exc}")
             if data is None:
                 raise BadRequest("the form has no 'file' field")
         else:

@@ -154,6 +154,8 @@ class Settings:
 
         Raises :class:`BadRequest` for an unknown key or an invalid value.
         """
+        if not isinstance(key, str):
+            raise BadRequest("key must be a setting name (a string)")
         if key in API_KEY_NAMES:
             if value is not None and (not isinstance(value, str) or not value.strip() or len(value) > 4096):
                 raise BadRequest(f"the {key} API key must be a non-empty string or null")

@@ -17,8 +17,12 @@ Rules:
 
 from __future__ import annotations
 
+import ipaddress
 import os
+import re
 from urllib.parse import urlsplit
+
+from yarl import URL
 
 from .errors import BadRequest, Forbidden
 
@@ -27,36 +31,73 @@ _CIVITAI_HOSTS = ("civitai.com", "www.civitai.com", "civitai.red", "www.civitai.
 _HF_HOSTS = ("huggingface.co", "hf.co")
 
 
-def parse_host_entry(entry: str) -> str:
-    """Normalise an allowed-host entry (``host``, ``host:port``, or a URL) to ``host[:port]``.
+_HOSTNAME = re.compile(r"[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*\.?")
 
-    Raises :class:`BadRequest` for anything else.
+
+def valid_host(host: str) -> bool:
+    """A DNS name (letters, digits, ``-``; IDNs in their ``xn--`` form) or an IP address."""
+    try:
+        ipaddress.ip_address(host)
+        return True
+    except ValueError:
+        return len(host) <= 253 and _HOSTNAME.fullmatch(host) is not None
+
+
+def _entry(host: str, port: int | None) -> str:
+    shown = f"[{host}]" if ":" in host else host
+    return f"{shown}:{port}" if port else shown
+
+
+def _split_entry(entry: str) -> tuple[str, int | None]:
+    parts = urlsplit("//" + entry)
+    return parts.hostname or "", parts.port
+
+
+def parse_host_entry(entry: str) -> str:
+    """Normalise an allowed-host entry (``host``, ``host:port``, ``[v6]:port`` or a URL
+    without a path) to ``host[:port]`` (IPv6 in brackets); idempotent.
+
+    Raises :class:`BadRequest` for anything that is not a real host name or IP.
     """
     entry = entry.strip().lower()
     if "://" in entry:
-        parts = urlsplit(entry)
+        try:
+            parts = urlsplit(entry)
+        except ValueError:
+            raise BadRequest(f"not a host name or host:port: {entry!r}")
         if parts.path not in ("", "/") or parts.query:
             raise BadRequest(f"give a host, not a URL with a path: {entry!r}")
         entry = parts.netloc
     entry = entry.rstrip("/")
-    try:
-        parts = urlsplit("//" + entry)
-        host, port = parts.hostname, parts.port
-    except ValueError:
-        host = port = None
-    if not host or "/" in entry or "@" in entry:
+    if any(c in entry for c in "/@\\%") or any(c.isspace() or ord(c) < 32 for c in entry):
         raise BadRequest(f"not a host name or host:port: {entry!r}")
-    return f"{host}:{port}" if port else host
+    try:
+        host, port = _split_entry(entry)
+        host = (host if host.isascii() else host.encode("idna").decode("ascii")).rstrip(".")
+    except (ValueError, UnicodeError):
+        raise BadRequest(f"not a host name or host:port: {entry!r}")
+    if not host or not valid_host(host):
+        raise BadRequest(f"not a host name or host:port: {entry!r}")
+    return _entry(host, port)
 
 
 def _host_port(url: str) -> tuple[str, str, int | None]:
-    try:
-        parts = urlsplit(url)
-        host = (parts.hostname or "").lower()
-        port = parts.port
-    except ValueError:
+    """``(scheme, host, port)`` as the HTTP client (aiohttp, through yarl) will read them.
+
+    Raises :class:`BadRequest` for a URL whose host is not a real host name or IP
+    (backslashes, percent-encoding, spaces, control characters...).
+    """
+    if any(c.isspace() or ord(c) < 32 or c == "\\" for c in url):
         raise BadRequest(f"not a valid URL: {url!r}")
-    return parts.scheme.lower(), host, port
+    try:
+        parsed = URL(url)
+        host = (parsed.raw_host or "").lower()
+        port = parsed.explicit_port
+    except (ValueError, TypeError, UnicodeError):
+        raise BadRequest(f"not a valid URL: {url!r}")
+    if host and not valid_host(host):
+        raise BadRequest(f"not a valid host name in URL: {url!r}")
+    return (parsed.scheme or "").lower(), host, port
 
 
 def _default_port(scheme: str) -> int:
@@ -72,9 +113,9 @@ class UrlPolicy:
     def _user_host_matches(self, scheme: str, host: str, port: int | None) -> bool:
         effective = port or _default_port(scheme)
         for entry in self._settings.all_hosts():
-            e_host, _, e_port = entry.partition(":")
+            e_host, e_port = _split_entry(entry)
             if e_port:
-                if host == e_host and effective == int(e_port):
+                if host == e_host and effective == e_port:
                     return True
             elif host == e_host or host.endswith("." + e_host):
                 return True
@@ -95,7 +136,7 @@ class UrlPolicy:
             raise BadRequest("url must start with https://")
         if not host:
             raise BadRequest(f"url has no host: {url!r}")
-        if urlsplit(url).username is not None:
+        if urlsplit(url).username is not None or URL(url).raw_user is not None:
             raise BadRequest("url must not contain a user name or password")
         if self._user_host_matches(scheme, host, port):
             return url

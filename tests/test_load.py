@@ -38,7 +38,6 @@ RACE = ("pause/resume/cancel storms leave tasks stuck: (1) a runner cancelled be
         "paused/failed and every resume then fails with '<name> appeared while downloading; kept nothing'")
 
 
-@pytest.mark.xfail(strict=False, reason=RACE + " — a race: seen in 4 of 6 runs, hence not strict")
 async def test_fifty_tasks_with_storms_and_two_sockets(mm, file_server, caplog):
     caplog.set_level(logging.WARNING)
     fs, base = file_server
@@ -135,7 +134,6 @@ async def test_fifty_tasks_with_storms_and_two_sockets(mm, file_server, caplog):
     assert not bad, [(r.levelname, r.getMessage()) for r in bad]
 
 
-@pytest.mark.xfail(strict=True, reason=RACE)
 async def test_pause_before_the_runner_starts(mm, file_server):
     """create() schedules a runner task; a pause in the same loop turn cancels it before its first step."""
     fs, base = file_server

@@ -14,6 +14,7 @@ test_model_header.py.
 
 from __future__ import annotations
 
+import ipaddress
 import re
 
 import pytest
@@ -107,12 +108,17 @@ def test_download_policy_never_lets_a_foreign_host_through(url):
     assert host_allowed(scheme, host, port), f"{url!r} allowed, but aiohttp would connect to {host!r}"
 
 
+def is_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+        return True
+    except ValueError:
+        return False
+
+
 HOSTNAME = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*$")
 
 
-@pytest.mark.xfail(strict=True, reason="check_download_url accepts hosts that are no host names "
-                                       "(backslash, %2f / %00 / %23 escapes, ';'): POST /download answers 201 and "
-                                       "the task then fails after every retry instead of a 400 up front")
 @SETTINGS
 @given(url_parts)
 @example("https://evil.org\\.civitai.com/x.safetensors")
@@ -123,10 +129,10 @@ def test_allowed_urls_have_a_real_host_name(url):
     if allowed is None:
         return
     try:
-        scheme, host, port = yarl_host(allowed)
+        host = (URL(allowed.strip()).raw_host or "").lower().rstrip(".")  # the name as sent (IDN in xn-- form)
     except (ValueError, UnicodeError) as e:
         raise AssertionError(f"{url!r} allowed but unparseable by aiohttp: {e}")
-    assert HOSTNAME.match(host), f"{url!r} allowed with host {host!r}"
+    assert HOSTNAME.match(host) or is_ip(host), f"{url!r} allowed with host {host!r}"
 
 
 host_entries = st.one_of(any_text, url_parts, st.builds(lambda h, p: f"{h}:{p}", st.sampled_from(ALLOWED + EVIL),
@@ -151,8 +157,6 @@ def test_parse_host_entry_normalises_or_refuses(entry):
         assert 0 <= int(port) <= 65535, norm
 
 
-@pytest.mark.xfail(strict=True, reason="parse_host_entry accepts entries whose host is no host name "
-                                       "('civitai.com\\\\x', 'a%2fb', '0 0'): stored in allowedHosts, never matchable")
 @SETTINGS
 @given(host_entries)
 @example("civitai.com\\civitai.com")
@@ -165,12 +169,10 @@ def test_parse_host_entry_gives_host_names(entry):
     except BadRequest:
         return
     host, sep, port = norm.rpartition(":")
-    assert HOSTNAME.match(host if sep and port.isdigit() else norm), norm
+    name = host if sep and port.isdigit() else norm
+    assert HOSTNAME.match(name) or is_ip(name.strip("[]")), norm
 
 
-@pytest.mark.xfail(strict=True, reason="parse_host_entry('[::1]:80') returns '::1:80' (brackets dropped): the stored "
-                                       "allowedHosts entry is refused when parsed again and never matches, since "
-                                       "UrlPolicy splits entries at the first ':'")
 @SETTINGS
 @given(host_entries)
 @example("[::1]:80")
@@ -211,9 +213,6 @@ def _url_host(url: str) -> str | None:
         return None
 
 
-@pytest.mark.xfail(strict=True, reason="civitai.parse_url tests ids with str.isdigit(), which accepts '²' "
-                                       "(superscript two): int('²') raises ValueError -> GET /model-manager/model-info "
-                                       "answers 500 for https://civitai.com/api/download/models/%C2%B2")
 @SETTINGS
 @given(st.one_of(source_urls, airs, any_text))
 @example("https://civitai.com/api/download/models/\u00b2")
@@ -262,10 +261,6 @@ def test_huggingface_parse_url_only_reads_huggingface(url):
     assert ref["kind"] in ("repo", "tree", "file") and ref["repo"]
 
 
-@pytest.mark.xfail(strict=True, reason="huggingface.parse_url unquotes path segments before splitting and keeps "
-                                       "'.' / '..': https://huggingface.co/%2e%2e/%2e%2e/resolve/main/x.safetensors "
-                                       "gives repo '../..' and download_url() builds a URL that yarl normalises to "
-                                       "another path (https://huggingface.co/a%2Fb/c/... gives a 3-part repo)")
 @SETTINGS
 @given(source_urls.filter(lambda u: _url_host(u) in ("huggingface.co", "hf.co", "www.huggingface.co")))
 @example("https://huggingface.co/%2e%2e/%2e%2e/resolve/main/x.safetensors")

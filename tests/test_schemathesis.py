@@ -46,13 +46,9 @@ BUG_UNHASHABLE = ("a JSON object / array where a string is expected (settings `k
                   "dict key / `in` operand: TypeError unhashable type -> 500 instead of 400")
 BUG_MULTIPART = ("a malformed multipart body (bad part header) raises aiohttp InvalidHeader out of the preview "
                  "upload handler -> 500 instead of 400")
-#: Operations whose fuzzing currently finds a backend bug: label → the bug. Not strict: whether 25 examples hit
-#: it depends on the generator; the bug itself is pinned by the strict regression tests below.
-KNOWN_BUGS: dict[str, str] = {
-    "POST /model-manager/download/setting": BUG_UNHASHABLE,
-    "PUT /model-manager/download/{taskId}": BUG_UNHASHABLE,
-    "PUT /model-manager/preview/{folder}/{pathIndex}/{relativePath}": BUG_MULTIPART,
-}
+#: Operations whose fuzzing finds a known, unfixed backend bug: label → the bug (none now: the
+#: unhashable-value and malformed-multipart 500s are fixed and pinned by the regression tests below).
+KNOWN_BUGS: dict[str, str] = {}
 
 
 class Sites:
@@ -181,7 +177,6 @@ def test_operation_conforms(server, operation):
     assert not failures, f"{len(failures)} failing request(s) on {operation.label}:\n\n" + "\n\n".join(failures[:3])
 
 
-@pytest.mark.xfail(strict=False, reason=f"{BUG_UNHASHABLE}; {BUG_MULTIPART}")
 def test_server_log_has_no_traceback(server):
     """Runs last in this module: nothing the fuzzer sent made the server log an exception."""
     _, log = server
@@ -201,7 +196,6 @@ MULTIPART = {"Content-Type": "multipart/form-data; boundary=b"}
     pytest.param("PUT", "/model-manager/download/x", {"json": {"status": {}}}, id="task-status-object"),
     pytest.param("PUT", "/model-manager/download/x", {"json": {"status": ["pause"]}}, id="task-status-array"),
 ])
-@pytest.mark.xfail(strict=True, reason=BUG_UNHASHABLE)
 async def test_unhashable_json_values_are_400(mm, caplog, method, path, kwargs):
     status, body = await mm.call(method, path, **kwargs)
     assert status == 400 and body["success"] is False, (status, body)
@@ -214,7 +208,6 @@ async def test_unhashable_json_values_are_400(mm, caplog, method, path, kwargs):
                  id="control-char-in-part-name"),
     pytest.param("nope", b"--b\r\n[]--b--\r\n", id="unknown-folder-garbage-body"),
 ])
-@pytest.mark.xfail(strict=True, reason=BUG_MULTIPART)
 async def test_malformed_multipart_preview_is_400(mm, caplog, folder, data):
     lora_file(mm.models_dir / "loras" / "a.safetensors")
     status, body = await mm.call("PUT", f"/model-manager/preview/{folder}/0/a.safetensors", data=data, headers=MULTIPART)

@@ -220,7 +220,7 @@ class Sources:
 
     async def _civitai_file(self, body: dict) -> tuple[dict, dict]:
         version_id = body.get("versionId")
-        if isinstance(version_id, str) and version_id.isdigit():
+        if isinstance(version_id, str) and version_id.isascii() and version_id.isdigit():
             version_id = int(version_id)
         if isinstance(version_id, bool) or not isinstance(version_id, int) or version_id <= 0:
             raise BadRequest("versionId must be a Civitai model version id (a positive integer)")

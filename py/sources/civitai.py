@@ -84,6 +84,11 @@ def _base_netloc() -> str:
     return parts.netloc.lower()
 
 
+def _digits(value: str) -> bool:
+    """ASCII digits only: ``str.isdigit`` also takes '²' and Arabic-Indic digits."""
+    return value.isascii() and value.isdigit()
+
+
 def parse_url(url: str) -> dict | None:
     """What a Civitai URL or AIR names, or None when it is not a Civitai URL.
 
@@ -106,14 +111,14 @@ def parse_url(url: str) -> dict | None:
         return None
     segments = [s for s in parts.path.split("/") if s]
     query = {k: v[0] for k, v in parse_qs(parts.query).items() if v}
-    if len(segments) >= 2 and segments[0] == "models" and segments[1].isdigit():
+    if len(segments) >= 2 and segments[0] == "models" and _digits(segments[1]):
         version = query.get("modelVersionId")
         return {"modelId": int(segments[1]),
-                "versionId": int(version) if version and version.isdigit() else None, "filters": {}}
-    if len(segments) == 4 and segments[:3] == ["api", "download", "models"] and segments[3].isdigit():
+                "versionId": int(version) if version and _digits(version) else None, "filters": {}}
+    if len(segments) == 4 and segments[:3] == ["api", "download", "models"] and _digits(segments[3]):
         filters = {k: query[k] for k in ("type", "format", "size", "fp") if k in query}
         return {"modelId": None, "versionId": int(segments[3]), "filters": filters}
-    if len(segments) == 4 and segments[:2] == ["api", "v1"] and segments[3].isdigit():
+    if len(segments) == 4 and segments[:2] == ["api", "v1"] and _digits(segments[3]):
         if segments[2] == "models":
             return {"modelId": int(segments[3]), "versionId": None, "filters": {}}
         if segments[2] == "model-versions":

@@ -59,6 +59,11 @@ def endpoint() -> str:
     return (os.environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
 
 
+#: A repository id as the Hub allows it: ``name`` or ``owner/name``, letters,
+#: digits, ``-``, ``_`` and ``.`` (no ``..``), each part at most 96 characters.
+_REPO_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,95}(/[A-Za-z0-9][A-Za-z0-9._-]{0,95})?")
+
+
 def parse_url(url: str) -> dict | None:
     """``{"repo", "kind": "repo" | "tree" | "file", "revision": str | None, "path": str}`` or None.
 
@@ -81,11 +86,15 @@ def parse_url(url: str) -> dict | None:
         repo, rest = segments[0], segments[1:]
     else:
         repo, rest = "/".join(segments[:2]), segments[2:]
+    if not _REPO_ID.fullmatch(repo) or ".." in repo:
+        raise BadRequest(f"not a Hugging Face repository id: {repo!r}")
     if not rest:
         return {"repo": repo, "kind": "repo", "revision": None, "path": ""}
     action, rest = rest[0], rest[1:]
     if action not in ("blob", "resolve", "tree") or (not rest and action != "tree"):
         raise BadRequest(f"unsupported Hugging Face URL: {url}")
+    if any(seg in (".", "..") or "/" in seg or "\\" in seg for seg in rest):
+        raise BadRequest(f"unsupported Hugging Face URL (path segments must be plain names): {url}")
     revision, rest = (rest[0], rest[1:]) if rest else (None, [])
     if revision == "refs" and len(rest) >= 2:  # refs/pr/1
         revision, rest = "/".join(["refs"] + rest[:2]), rest[2:]
