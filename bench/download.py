@@ -15,15 +15,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import hashlib
 import os
 import resource
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import free_port, wait_port, write_safetensors  # noqa: E402
 
 SERVER = """
 import sys
@@ -33,26 +34,6 @@ app = web.Application()
 app.router.add_get("/file.safetensors", lambda r: web.FileResponse(path))
 web.run_app(app, host="127.0.0.1", port=int(sys.argv[2]), print=None, access_log=None)
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def make_file(path: str, size: int) -> str:
-    """A file of ``size`` random-ish bytes (a safetensors header, then data); returns its SHA-256."""
-    h = hashlib.sha256()
-    block = os.urandom(8 * 1024 * 1024)
-    with open(path, "wb") as f:
-        written = 0
-        while written < size:
-            chunk = block[: min(len(block), size - written)]
-            f.write(chunk)
-            h.update(chunk)
-            written += len(chunk)
-    return h.hexdigest()
 
 
 def rss_mib() -> float:
@@ -66,6 +47,7 @@ async def ours(url: str, models: str, sha: str, size: int) -> tuple[float, float
     host = StandaloneHost(models, os.path.join(models, ".mm"), extra_hosts=["127.0.0.1"])
     hub = ServiceHub(host)
     svc = await hub.get()
+    await svc.settings.set("connections", 1)  # one stream, like curl (bench/split.py measures the split)
     worst = 0.0
     stop = False
 
@@ -79,7 +61,7 @@ async def ours(url: str, models: str, sha: str, size: int) -> tuple[float, float
     probe = asyncio.create_task(lag_probe())
     start = time.perf_counter()
     task, _ = await svc.downloads.create({"url": url, "folder": "checkpoints", "filename": "ours.safetensors",
-                                         "sha256": sha, "size": size})
+                                         "sha256": sha})
     while task.status not in ("completed", "failed"):
         await asyncio.sleep(0.005)
     elapsed = time.perf_counter() - start
@@ -109,16 +91,11 @@ def main() -> None:
     try:
         src = os.path.join(work, "source.bin")
         print(f"making a {args.size_mib} MiB file ...", flush=True)
-        sha = make_file(src, size)
+        sha = write_safetensors(src, size)
         port = free_port()
         server = subprocess.Popen([sys.executable, "-c", SERVER, src, str(port)])
         url = f"http://127.0.0.1:{port}/file.safetensors"
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_port(port)
         models = os.path.join(work, "models")
         curl_times, our_times, stalls = [], [], []
         rss_before = rss_mib()

@@ -18,7 +18,6 @@ import asyncio
 import collections
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
@@ -26,6 +25,7 @@ import threading
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import free_port, write_safetensors  # noqa: E402
 from scan import Server, make_library  # noqa: E402
 
 FILES = """
@@ -36,19 +36,6 @@ app = web.Application()
 app.router.add_static("/", root)
 web.run_app(app, host="127.0.0.1", port=int(sys.argv[2]), print=None, access_log=None)
 """
-
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def write_random(path: str, size: int) -> None:
-    block = os.urandom(8 * 2**20)
-    with open(path, "wb") as f:
-        for i in range(0, size, len(block)):
-            f.write(block[: min(len(block), size - i)])
 
 
 def count_messages(url: str, counts: collections.Counter, stop: threading.Event) -> None:
@@ -78,13 +65,13 @@ def main() -> None:
     try:
         served = os.path.join(work, "served")
         os.makedirs(served)
-        write_random(os.path.join(served, "big.safetensors"), size)
+        write_safetensors(os.path.join(served, "big.safetensors"), size)
         for i in range(1, args.tasks):
-            write_random(os.path.join(served, f"small{i}.safetensors"), 256 * 2**20)
+            write_safetensors(os.path.join(served, f"small{i}.safetensors"), 256 * 2**20)
         models = os.path.join(work, "models")
         make_library(models, args.files, 400)
         os.makedirs(os.path.join(models, "checkpoints"), exist_ok=True)
-        write_random(os.path.join(models, "checkpoints", "huge.safetensors"), size)
+        write_safetensors(os.path.join(models, "checkpoints", "huge.safetensors"), size)
         port = free_port()
         files = subprocess.Popen([sys.executable, "-c", FILES, served, str(port)])
         time.sleep(1)
@@ -114,6 +101,8 @@ def main() -> None:
         counter.join()
         files.terminate()
         failed = [t for t in tasks if t["status"] != "completed"]
+        for t in failed:
+            print(f"failed: {t['filename']}: {t['error']}")
         busiest = max(counts.values()) if counts else 0
         print(f"{args.tasks} downloads ({args.size_mib} MiB + {args.tasks - 1} x 256 MiB) + scan of "
               f"{scan['results']['files']} files incl. a {args.size_mib} MiB checkpoint hashed: {elapsed:.1f} s"

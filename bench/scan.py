@@ -28,17 +28,14 @@ import json
 import os
 import random
 import shutil
-import socket
+import sys
 import tempfile
 import threading
 import time
 import urllib.request
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import free_port  # noqa: E402
 
 
 def header_for(kind: str, keys: int, seed: int) -> bytes:

@@ -16,11 +16,13 @@ import asyncio
 import hashlib
 import os
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
 import time
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from common import free_port, wait_port, write_safetensors  # noqa: E402
 
 SERVER = r"""
 import asyncio, sys
@@ -58,12 +60,6 @@ web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
 """
 
 
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 async def download(url: str, models: str, sha: str, connections: int) -> float:
     from comfyui_model_manager.services import ServiceHub
     from comfyui_model_manager.standalone import StandaloneHost
@@ -95,18 +91,10 @@ def main() -> None:
     work = tempfile.mkdtemp(prefix="mm-split-", dir=os.path.join(os.path.dirname(__file__), ".."))
     try:
         src = os.path.join(work, "src.bin")
-        data = os.urandom(size)
-        with open(src, "wb") as f:
-            f.write(data)
-        sha = hashlib.sha256(data).hexdigest()
+        sha = write_safetensors(src, size)
         port = free_port()
         server = subprocess.Popen([sys.executable, "-c", SERVER, src, str(port), str(args.cap_mib * 2**20)])
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.1).close()
-                break
-            except OSError:
-                time.sleep(0.05)
+        wait_port(port)
         url = f"http://127.0.0.1:{port}/file.safetensors"
         models = os.path.join(work, "models")
         try:

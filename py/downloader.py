@@ -718,11 +718,12 @@ class DownloadManager:
         if need > free:
             raise DownloadFailed(f"disk full: {need} bytes needed, {free} free in {directory}")
 
+        connections = self._connections_for_one()
         if (status == 200 and task.total_bytes and not task.no_split
                 and resp.headers.get("Accept-Ranges", "").lower() == "bytes"
-                and self.settings.get("connections") > 1
+                and connections > 1
                 and task.total_bytes >= self.settings.get("splitMinBytes")):
-            await self._start_split(task, resp, part, prefix)
+            await self._start_split(task, resp, part, prefix, connections)
             return
         if offset == 0:
             task.hasher, task.hashed_bytes = hashlib.sha256(), 0
@@ -738,7 +739,15 @@ class DownloadManager:
             raise DownloadFailed("the server sent more bytes than it announced", remove_part=True)
 
     # -- split downloads: several ranged connections into one sparse .part --------
-    async def _start_split(self, task: Task, resp: aiohttp.ClientResponse, part: str, prefix: bytes) -> None:
+    def _connections_for_one(self) -> int:
+        """Connections one new split may use: the ``connections`` setting shared by the
+        downloads running now. Several running tasks are already parallel; more
+        sockets would only load the shared event loop."""
+        running = sum(1 for t in self.tasks.values() if t.runner is not None)
+        return self.settings.get("connections") // max(1, running)
+
+    async def _start_split(self, task: Task, resp: aiohttp.ClientResponse, part: str, prefix: bytes,
+                           n: int) -> None:
         """Split a fresh download into ``connections`` byte ranges (RFC 9110 §14).
 
         The first response (a full ``200``) serves the first range; the others are
@@ -747,7 +756,6 @@ class DownloadManager:
         makes that reread cheap).
         """
         total = task.total_bytes
-        n = self.settings.get("connections")
         step = -(-total // n)
         task.segments = [[start, min(total, start + step) - 1, 0] for start in range(0, total, step)]
         task.hasher, task.hashed_bytes = None, 0
