@@ -15,5 +15,7 @@ fi
 echo "== download, one stream vs curl";  $py bench/download.py --size-mib "$big"
 echo "== download, split vs one stream"; $py bench/split.py --size-mib $((big / 8))
 echo "== SHA-256 vs openssl";            $py bench/hash.py --size-mib "$big"
-echo "== library scan and listing";      $py bench/scan.py --files "$files"
+comfy=""
+[ -x .cache/comfyui/venv/bin/python ] && comfy="--comfyui"   # scripts/test.sh prepares it
+echo "== library scan and listing";      $py bench/scan.py --files "$files" $comfy
 echo "== everything at once";            $py bench/responsiveness.py --size-mib "$big" --files "$files"

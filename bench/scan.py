@@ -15,9 +15,11 @@ measuring that loop's lateness) and measures, through its REST routes:
 4. diff scan after touching 10 files
 5. the largest event-loop stall during all of the above
 
-``--comfyui-url`` also times a running ComfyUI's ``/api/experiment/models/loras``
-on the same library (start ComfyUI with ``--extra-model-paths-config`` pointing at
-it). The last line is the warm-listing figure.
+``--comfyui`` also starts a real ComfyUI 0.3.75 (the test tier's cached tree and
+venv, ``tests/comfyui/conftest.py``) on the same library with this extension in
+``custom_nodes/``, and times, in that one ComfyUI process, our
+``/api/model-manager/models/loras`` beside ComfyUI's own
+``/api/experiment/models/loras``. The last line is the warm-listing figure.
 """
 
 from __future__ import annotations
@@ -154,12 +156,49 @@ def timed_get(url: str) -> tuple[float, bytes]:
     return time.perf_counter() - start, body
 
 
+def inside_comfyui(work: str, models: str) -> None:
+    """Our listing beside ComfyUI's own, both served by one real ComfyUI on ``models``."""
+    from pathlib import Path
+
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "comfyui"))
+    import conftest as comfy  # the test tier's helpers: cached ComfyUI tree + venv
+
+    env = comfy.ensure_env()
+    base = Path(work) / "comfy"
+    base.mkdir()
+    os.symlink(models, base / "models")
+    server = comfy.start_comfyui(env, base, Path(work) / "comfyui.log")
+    try:
+        url = server.base_url
+
+        def call(method: str, path: str, body=None) -> dict:
+            req = urllib.request.Request(url + path, method=method, headers={"Content-Type": "application/json"},
+                                         data=json.dumps(body).encode() if body is not None else None)
+            with urllib.request.urlopen(req, timeout=600) as r:
+                return json.loads(r.read())
+
+        call("POST", "/api/model-manager/download/setting", {"key": "autoScan", "value": False})
+        call("POST", "/api/model-manager/download/setting", {"key": "hashOnScan", "value": False})
+        start = time.perf_counter()
+        task = call("POST", "/api/model-manager/scan", {"folder": "loras"})["data"]
+        while task["status"] == "running":
+            time.sleep(0.05)
+            task = call("GET", f"/api/model-manager/scan/{task['taskId']}")["data"]
+        print(f"inside ComfyUI: cold header scan of loras {time.perf_counter() - start:.2f} s", flush=True)
+        ours = [timed_get(url + "/api/model-manager/models/loras")[0] for _ in range(5)]
+        theirs = [timed_get(url + "/api/experiment/models/loras")[0] for _ in range(5)]
+        print(f"inside ComfyUI: ours /api/model-manager/models/loras {min(ours):.3f} s best; "
+              f"ComfyUI's /api/experiment/models/loras {min(theirs):.3f} s best", flush=True)
+    finally:
+        comfy.stop_comfyui(server)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--files", type=int, default=10_000)
     ap.add_argument("--keys", type=int, default=400)
     ap.add_argument("--dir", default=None)
-    ap.add_argument("--comfyui-url", default=None)
+    ap.add_argument("--comfyui", action="store_true", help="also measure inside a real ComfyUI")
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="mm-scan-", dir=args.dir or os.path.join(os.path.dirname(__file__), ".."))
     try:
@@ -197,10 +236,10 @@ def main() -> None:
             os.utime(path, ns=(time.time_ns(), time.time_ns()))
         diff, task = srv.scan("loras")
         print(f"diff scan (10 touched): {diff:5.2f} s  ({task['results']})", flush=True)
-        if args.comfyui_url:
-            comfy = [timed_get(f"{args.comfyui_url}/api/experiment/models/loras")[0] for _ in range(5)]
-            print(f"ComfyUI /api/experiment/models/loras: {min(comfy):.3f} s best", flush=True)
-        print(f"worst event-loop stall: {srv.worst * 1000:.1f} ms")
+        worst = srv.worst  # before ComfyUI starts competing for the CPU
+        if args.comfyui:
+            inside_comfyui(work, models)
+        print(f"worst event-loop stall: {worst * 1000:.1f} ms")
         print(f"warm listing of {n} models through REST: {min(listing):.3f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)
