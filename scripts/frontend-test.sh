@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Frontend checks: clean install, build, bundle up to date, unit tests, e2e.
+# Frontend checks: clean install, build, bundle up to date, unit tests, e2e
+# (stand-in host, standalone server, then a real ComfyUI started by tests/comfyui/launch.py).
 # Assumes the Python package is already installed (`pip install -e .`), which
 # provides the `comfyui-model-manager` command the e2e test starts.
 set -euo pipefail
@@ -42,3 +43,12 @@ if ! command -v comfyui-model-manager >/dev/null; then
   exit 1
 fi
 npm run test:e2e
+
+echo "== e2e inside a real ComfyUI"
+# MM_E2E_COMFYUI=0 skips this part (e.g. on a machine without the ~1.5 GB cache).
+if [ "${MM_E2E_COMFYUI:-1}" != "0" ]; then
+  # The cached ComfyUI 0.3.75 + CPU torch environment of the real-ComfyUI tier
+  # (idempotent; minutes on a fresh machine, instant afterwards).
+  python3 tests/comfyui/conftest.py
+  npm run test:e2e:comfyui
+fi

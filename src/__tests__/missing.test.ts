@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 
 import { ApiClient } from '@/api/client'
 import { collectWorkflowModels, createMissingStore } from '@/stores/missing'
@@ -54,5 +54,90 @@ describe('missing models', () => {
       { url: 'http://h/need.safetensors', folder: 'loras', subfolder: '', filename: 'need.safetensors', pathIndex: 0, sha256: null, size: null }
     ])
     expect(store.state.rows['loras/need.safetensors'].state).toBe('queued')
+  })
+
+  it('marks a row done when its task completes, re-checks, and retries a failed one', async () => {
+    vi.useFakeTimers()
+    try {
+      let onDisk = new Set<string>()
+      let n = 0
+      const f = fakeTransport({
+        'POST /model-manager/models/missing': (init) =>
+          ok(
+            JSON.parse(String(init!.body)).models.map((x: { name: string }) => ({
+              ...x,
+              missing: !onDisk.has(x.name),
+              allowed: true,
+              reason: null
+            }))
+          ),
+        'POST /model-manager/download': () => ok(task({ taskId: `t${++n}`, status: 'queued' }))
+      })
+      const allDone = vi.fn()
+      const store = createMissingStore(new ApiClient(f.transport), { recheckDelayMs: 10, onAllDone: allDone })
+      store.attach()
+      store.attach() // idempotent
+      expect(f.listenerCount('complete_download_task')).toBe(1)
+      await store.check([m('a.safetensors'), m('b.safetensors')])
+      await store.downloadAll()
+      const rows = store.state.rows
+      expect([rows['loras/a.safetensors'].taskId, rows['loras/b.safetensors'].taskId]).toEqual(['t1', 't2'])
+      expect(store.pending.value).toEqual([])
+
+      f.emit('update_download_task', { taskId: 't1', data: task({ taskId: 't1', progress: 0.5 }) })
+      expect(rows['loras/a.safetensors'].progress).toBe(0.5)
+      // Someone else's task does not touch the rows.
+      f.emit('complete_download_task', { taskId: 'other', data: task({ taskId: 'other', status: 'completed' }) })
+      expect(rows['loras/a.safetensors'].state).toBe('queued')
+
+      onDisk = new Set(['a.safetensors'])
+      f.emit('complete_download_task', { taskId: 't1', data: task({ taskId: 't1', status: 'completed' }) })
+      f.emit('error_download_task', { taskId: 't2', data: task({ taskId: 't2', status: 'failed', error: 'HTTP 404' }) })
+      expect(rows['loras/a.safetensors'].state).toBe('done')
+      expect(rows['loras/b.safetensors']).toMatchObject({ state: 'error', error: 'HTTP 404' })
+      expect(store.allDone.value).toBe(false)
+      await vi.advanceTimersByTimeAsync(20)
+      const checks = () => f.calls.filter((c) => c.path === '/model-manager/models/missing').length
+      expect(checks()).toBe(2)
+      expect(allDone).not.toHaveBeenCalled()
+
+      // Retry the failed one ("Download all" takes failed rows again, never done ones).
+      expect(store.pending.value.map((x) => x.name)).toEqual(['b.safetensors'])
+      await store.downloadAll()
+      expect(rows['loras/b.safetensors']).toMatchObject({ state: 'queued', taskId: 't3' })
+      onDisk = new Set(['a.safetensors', 'b.safetensors'])
+      f.emit('complete_download_task', { taskId: 't3', data: task({ taskId: 't3', status: 'completed' }) })
+      await vi.advanceTimersByTimeAsync(20)
+      expect(checks()).toBe(3)
+      expect(store.allDone.value).toBe(true)
+      expect(allDone).toHaveBeenCalledTimes(1)
+      store.detach()
+      expect(f.listenerCount('complete_download_task')).toBe(0)
+    } finally {
+      vi.useRealTimers()
+    }
+  })
+
+  it('keeps a completion that arrives before the POST reply; a deleted task frees its row', async () => {
+    let release!: () => void
+    const gate = new Promise<void>((r) => (release = r))
+    const f = fakeTransport({
+      'POST /model-manager/models/missing': (init) =>
+        ok(JSON.parse(String(init!.body)).models.map((x: object) => ({ ...x, missing: true, allowed: true, reason: null }))),
+      'POST /model-manager/download': () => ok(task({ taskId: 'fast', status: 'queued' }))
+    })
+    const slow = { ...f.transport, fetch: async (p: string, i?: RequestInit) => (p === '/model-manager/download' ? (await gate, f.transport.fetch(p, i)) : f.transport.fetch(p, i)) }
+    const store = createMissingStore(new ApiClient(slow), { recheckDelayMs: 60_000 })
+    store.attach()
+    await store.check([m('a.safetensors'), m('b.safetensors')])
+    const sent = store.download(store.state.items[0])
+    f.emit('complete_download_task', { taskId: 'fast', data: task({ taskId: 'fast', status: 'completed' }) })
+    release()
+    await sent
+    expect(store.state.rows['loras/a.safetensors'].state).toBe('done')
+
+    store.onEvent('delete_download_task', { taskId: 'fast' })
+    expect(store.state.rows['loras/a.safetensors'].state).toBe('done') // done stays done
+    store.detach()
   })
 })

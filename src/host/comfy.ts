@@ -23,6 +23,7 @@ interface ComfyAppLike extends Omit<WorkflowAppLike, 'graph'> {
     sidebarTab?: { toggleSidebarTab?(id: string): void }
   }
   ui?: { settings?: { getSettingValue?(id: string): unknown } }
+  loadGraphData?: (...args: unknown[]) => Promise<unknown>
 }
 
 const TAB_ID = 'model-manager'
@@ -59,6 +60,34 @@ export async function startComfy() {
   let tabApp: VueApp | null = null
   let missingApp: VueApp | null = null
   let lastGraphData: unknown = null
+  /** Whether the graph being configured would get the host's missing-models dialog. */
+  let hostWouldWarn = true
+
+  /**
+   * Our panel replaces the host's Missing Models dialog (which, in a browser, can
+   * only open the URL, and whose modal mask covers ours): loads go through
+   * `app.loadGraphData(data, clean, restoreView, workflow, options)` (frontend
+   * 1.32), and `options.showMissingModelsDialog` says whether the host wants to
+   * warn (false when re-opening a workflow tab). Ours follows that wish.
+   */
+  function takeOverMissingModelsDialog() {
+    const orig = app.loadGraphData
+    if (typeof orig !== 'function') return
+    app.loadGraphData = async function (this: unknown, ...args: unknown[]) {
+      const given = args[4]
+      const options = given && typeof given === 'object' ? (given as Record<string, unknown>) : {}
+      const prev = hostWouldWarn
+      hostWouldWarn = options.showMissingModelsDialog !== false
+      args.length = Math.max(args.length, 5)
+      args[4] = { ...options, showMissingModelsDialog: false }
+      try {
+        return await orig.apply(this ?? app, args)
+      } finally {
+        hostWouldWarn = prev
+      }
+    }
+  }
+  takeOverMissingModelsDialog()
 
   function openTab() {
     const em = app.extensionManager
@@ -96,6 +125,9 @@ export async function startComfy() {
         type: 'custom',
         render(el: HTMLElement) {
           tabApp?.unmount()
+          // The host hands us an unsized <div> inside its (sized) panel: fill it.
+          el.style.height = '100%'
+          el.style.minHeight = '0'
           tabApp = createMMApp(App, ctx, locale())
           tabApp.mount(el)
         },
@@ -109,6 +141,7 @@ export async function startComfy() {
       watchLibrary(ctx)
       installCanvasDrop(app as WorkflowAppLike, actions)
       ctx.tasks.attach()
+      missing.attach()
       void ctx.tasks.load()
     },
     beforeConfigureGraph(graphData: unknown) {
@@ -118,7 +151,7 @@ export async function startComfy() {
       const graph = app.graph
       const models = collectWorkflowModels(lastGraphData, graph?.nodes ?? graph?._nodes)
       lastGraphData = null
-      if (!models.length) return
+      if (!models.length || !hostWouldWarn) return
       if (await missing.check(models)) ensureMissingApp()
     }
   })

@@ -1,4 +1,4 @@
-import { reactive } from 'vue'
+import { computed, reactive } from 'vue'
 
 import type { ApiClient } from '@/api/client'
 import { ApiError } from '@/api/client'
@@ -48,14 +48,40 @@ export function collectWorkflowModels(graphData: unknown, liveNodes?: unknown): 
   return out
 }
 
-export type RowState = 'idle' | 'sending' | 'queued' | 'error'
+export type RowState = 'idle' | 'sending' | 'queued' | 'done' | 'error'
 
-export function createMissingStore(api: ApiClient) {
+export interface MissingRow {
+  state: RowState
+  error?: string
+  /** The download task created for this row. */
+  taskId?: string
+  /** 0..1 while downloading, when the size is known. */
+  progress?: number | null
+}
+
+type TaskEvent = { taskId?: unknown; data?: { progress?: number | null; error?: string | null; status?: string } }
+
+/**
+ * The Missing Models panel: which of a workflow's models are not on the server,
+ * "Download to folder" per row and for all; rows follow their download task
+ * (progress, done, failed) from the server's events, and a completion re-checks
+ * the workflow's list (the server's answer is what marks a row done for good).
+ */
+export function createMissingStore(api: ApiClient, opts: { recheckDelayMs?: number; onAllDone?: () => void } = {}) {
   const state = reactive({
     visible: false,
     items: [] as MissingModel[],
-    rows: {} as Record<string, { state: RowState; error?: string }>
+    rows: {} as Record<string, MissingRow>,
+    checking: false
   })
+  const recheckDelay = opts.recheckDelayMs ?? 400
+  /** taskId → row key, for the tasks this panel created. */
+  const byTask = new Map<string, string>()
+  /** Terminal events that arrived before the POST reply named their task. */
+  const early = new Map<string, { kind: 'done' | 'error'; error?: string }>()
+  let checked: WorkflowModel[] = []
+  let recheckTimer: ReturnType<typeof setTimeout> | null = null
+  let offs: Array<() => void> = []
 
   const keyOf = (m: WorkflowModel) => `${m.directory}/${m.name}`
 
@@ -71,19 +97,114 @@ export function createMissingStore(api: ApiClient) {
     }
     const missing = result.filter((m) => m.missing)
     if (!missing.length) return false
+    checked = models
+    byTask.clear()
     state.items = missing
     state.rows = Object.fromEntries(missing.map((m) => [keyOf(m), { state: 'idle' as RowState }]))
     state.visible = true
     return true
   }
 
+  /** Ask again for the listed models; rows the server no longer misses are done. */
+  async function recheck() {
+    if (!state.items.length) return
+    state.checking = true
+    try {
+      const result = await api.checkMissing(checked.length ? checked : state.items)
+      const still = new Set(result.filter((m) => m.missing).map(keyOf))
+      for (const m of state.items) {
+        const row = (state.rows[keyOf(m)] ??= { state: 'idle' })
+        if (!still.has(keyOf(m))) {
+          row.state = 'done'
+          row.error = undefined
+          row.progress = 1
+        } else if (row.state === 'done') {
+          // The task finished, yet the file is not where the workflow wants it.
+          row.state = 'error'
+        }
+      }
+      if (allDone.value) opts.onAllDone?.()
+    } catch (e) {
+      console.warn('[ModelManager] missing-model re-check failed', e)
+    } finally {
+      state.checking = false
+    }
+  }
+
+  function scheduleRecheck() {
+    if (recheckTimer) clearTimeout(recheckTimer)
+    recheckTimer = setTimeout(() => {
+      recheckTimer = null
+      void recheck()
+    }, recheckDelay)
+  }
+
+  function settle(taskId: string, kind: 'done' | 'error', error?: string) {
+    const key = byTask.get(taskId)
+    if (!key) {
+      early.set(taskId, { kind, error })
+      if (early.size > 200) early.delete(early.keys().next().value as string)
+      return
+    }
+    const row = state.rows[key]
+    if (!row) return
+    if (kind === 'done') {
+      row.state = 'done'
+      row.progress = 1
+      scheduleRecheck()
+    } else {
+      row.state = 'error'
+      row.error = error || undefined
+    }
+  }
+
+  function onEvent(name: string, payload: unknown) {
+    const p = payload as TaskEvent | null
+    if (!p || typeof p.taskId !== 'string') return
+    const taskId = p.taskId
+    if (name === 'complete_download_task') settle(taskId, 'done')
+    else if (name === 'error_download_task') settle(taskId, 'error', p.data?.error ?? undefined)
+    else if (name === 'update_download_task') {
+      const row = state.rows[byTask.get(taskId) ?? '']
+      if (row && row.state === 'queued') row.progress = p.data?.progress ?? null
+    } else if (name === 'delete_download_task') {
+      const key = byTask.get(taskId)
+      const row = key ? state.rows[key] : undefined
+      byTask.delete(taskId)
+      if (row && row.state === 'queued') {
+        row.state = 'idle'
+        row.taskId = undefined
+        row.progress = undefined
+      }
+    }
+  }
+
+  /** Follow the download events (idempotent); returns the detach function. */
+  function attach() {
+    if (!offs.length) {
+      for (const name of ['complete_download_task', 'error_download_task', 'update_download_task', 'delete_download_task']) {
+        offs.push(api.transport.on(name, (d) => onEvent(name, d)))
+      }
+    }
+    return detach
+  }
+
+  function detach() {
+    offs.forEach((off) => off())
+    offs = []
+    if (recheckTimer) clearTimeout(recheckTimer)
+    recheckTimer = null
+  }
+
   async function download(m: MissingModel) {
-    const row = (state.rows[keyOf(m)] ??= { state: 'idle' })
-    if (row.state === 'sending' || row.state === 'queued') return
+    const key = keyOf(m)
+    const row = (state.rows[key] ??= { state: 'idle' })
+    if (row.state === 'sending' || row.state === 'queued' || row.state === 'done') return
     row.state = 'sending'
     row.error = undefined
+    row.progress = undefined
     try {
-      await api.createDownload({
+      const task = await api.createDownload({
         url: m.url,
         folder: m.directory,
         subfolder: '',
@@ -93,17 +214,30 @@ export function createMissingStore(api: ApiClient) {
         size: null
       })
       row.state = 'queued'
+      row.taskId = task?.taskId
+      if (task?.taskId) {
+        byTask.set(task.taskId, key)
+        const seen = early.get(task.taskId)
+        early.delete(task.taskId)
+        if (seen) settle(task.taskId, seen.kind, seen.error)
+        else if (task.status === 'completed') settle(task.taskId, 'done')
+      }
     } catch (e) {
       row.state = 'error'
       row.error = e instanceof Error ? e.message : String(e)
     }
   }
 
+  const downloadable = (m: MissingModel) => m.allowed !== false && ['idle', 'error'].includes(state.rows[keyOf(m)]?.state ?? 'idle')
+
   async function downloadAll() {
-    await Promise.all(state.items.filter((m) => m.allowed !== false).map((m) => download(m)))
+    await Promise.all(state.items.filter(downloadable).map((m) => download(m)))
   }
 
-  return { state, keyOf, check, download, downloadAll }
+  const pending = computed(() => state.items.filter(downloadable))
+  const allDone = computed(() => state.items.length > 0 && state.items.every((m) => state.rows[keyOf(m)]?.state === 'done'))
+
+  return { state, keyOf, check, recheck, download, downloadAll, attach, detach, pending, allDone, onEvent }
 }
 
 export type MissingStore = ReturnType<typeof createMissingStore>

@@ -1,0 +1,249 @@
+// End-to-end inside a REAL ComfyUI 0.3.75 (frontend 1.32.9) running this extension:
+// tests/comfyui/launch.py prepares the cached environment of the real-ComfyUI tier
+// (tests/comfyui/conftest.py), starts ComfyUI on the CPU with this repository in
+// custom_nodes/, and prints {url, base} once /system_stats answers. Models come from
+// a loopback file server. Run with `npm run test:e2e:comfyui`.
+import assert from 'node:assert/strict'
+import { spawn } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import http from 'node:http'
+import { dirname, join } from 'node:path'
+import { after, before, describe, it } from 'node:test'
+import { fileURLToPath } from 'node:url'
+
+import { chromium } from 'playwright-core'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+const ROOT = join(HERE, '..', '..')
+const ARTIFACTS = join(HERE, 'artifacts')
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
+const PYTHON = process.env.MM_PYTHON || 'python3'
+/** Preparing the environment from scratch installs ~1.5 GB (a few minutes). */
+const LAUNCH_TIMEOUT = Number(process.env.MM_COMFYUI_LAUNCH_TIMEOUT || 20 * 60) * 1000
+
+const DOWNLOAD_NAME = 'e2e-real-lora.safetensors'
+const MISSING_NAME = 'e2e-missing-lora.safetensors'
+
+/** A real .safetensors LoRA: u64 LE header length, JSON header, F32 tensor bytes. */
+function makeSafetensors(floats) {
+  const tensors = ['lora_unet_down_blocks_0.lora_down.weight', 'lora_unet_down_blocks_0.lora_up.weight']
+  const per = Math.floor(floats / tensors.length)
+  const header = { __metadata__: { format: 'pt', ss_network_module: 'networks.lora' } }
+  tensors.forEach((name, i) => (header[name] = { dtype: 'F32', shape: [per], data_offsets: [i * per * 4, (i + 1) * per * 4] }))
+  let json = JSON.stringify(header)
+  json += ' '.repeat((8 - (json.length % 8)) % 8)
+  const len = Buffer.alloc(8)
+  len.writeBigUInt64LE(BigInt(Buffer.byteLength(json)))
+  return Buffer.concat([len, Buffer.from(json), randomBytes(per * 4 * tensors.length)])
+}
+
+const sha256 = (buf) => createHash('sha256').update(buf).digest('hex')
+
+/** Loopback file server: /files/<name>, throttled so that progress is visible. */
+function startFileServer(files, { chunk = 128 * 1024, everyMs = 100 } = {}) {
+  const requests = []
+  const server = http.createServer((req, res) => {
+    requests.push(req.url)
+    const body = files[decodeURIComponent(req.url.replace(/^\/files\//, ''))]
+    if (!req.url.startsWith('/files/') || !body) return res.writeHead(404).end('not found')
+    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': body.length })
+    if (req.method === 'HEAD') return res.end()
+    let pos = 0
+    const timer = setInterval(() => {
+      if (res.destroyed) return clearInterval(timer)
+      const next = Math.min(body.length, pos + chunk)
+      res.write(body.subarray(pos, next))
+      pos = next
+      if (pos >= body.length) {
+        clearInterval(timer)
+        res.end()
+      }
+    }, everyMs)
+    res.on('close', () => clearInterval(timer))
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port })))
+}
+
+/** tests/comfyui/launch.py: resolves {proc, url, base, log} when ComfyUI answers. */
+function launchComfyUI() {
+  const proc = spawn(PYTHON, [join(ROOT, 'tests', 'comfyui', 'launch.py')], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
+  let err = ''
+  proc.stderr.on('data', (d) => {
+    err += d
+    process.stderr.write(d)
+  })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`ComfyUI did not start within ${LAUNCH_TIMEOUT} ms:\n${err}`)), LAUNCH_TIMEOUT)
+    proc.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`launch.py exited with ${code}:\n${err}`))
+    })
+    proc.stdout.on('data', (d) => {
+      out += d
+      const nl = out.indexOf('\n')
+      if (nl !== -1) {
+        clearTimeout(timer)
+        resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
+      }
+    })
+  })
+}
+
+describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
+  const downloadBody = makeSafetensors(768 * 1024) // 3 MiB, ~2.5 s at 1.25 MiB/s
+  const missingBody = makeSafetensors(256 * 1024) // 1 MiB
+  let comfy, files, browser, page
+  const pageErrors = []
+
+  const shot = async (name) => {
+    await page.waitForTimeout(700) // transitions, progress bar
+    await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) })
+  }
+  const mm = () => page.locator('[data-testid="mm-root"]')
+  const row = () => mm().locator('[data-testid="task-row"]').first()
+  async function pick(selectTestId, label) {
+    await page.click(`[data-testid="${selectTestId}"]`)
+    await page.locator('.p-select-overlay').last().locator('.p-select-option', { hasText: new RegExp(`^${label}$`) }).click()
+    await page.locator('.p-select-overlay').waitFor({ state: 'detached' })
+  }
+  const loraDir = () => join(comfy.base, 'models', 'loras')
+
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true })
+    files = await startFileServer({ [DOWNLOAD_NAME]: downloadBody, [MISSING_NAME]: missingBody })
+    comfy = await launchComfyUI()
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+    })
+    page = await browser.newPage({ viewport: { width: 1400, height: 860 }, locale: 'en-US' })
+    page.on('pageerror', (e) => {
+      pageErrors.push(e.message)
+      console.error('[pageerror]', e.message)
+    })
+    page.on('console', (m) => m.type() === 'error' && console.error('[console]', m.text()))
+  })
+
+  after(async () => {
+    await browser?.close()
+    if (comfy?.proc && comfy.proc.exitCode === null) {
+      const exited = new Promise((r) => comfy.proc.once('exit', r))
+      comfy.proc.stdin.end() // launch.py stops ComfyUI when its stdin closes
+      await Promise.race([exited, new Promise((r) => setTimeout(r, 20000))])
+      if (comfy.proc.exitCode === null) comfy.proc.kill('SIGTERM')
+    }
+    files?.server.closeAllConnections?.()
+    files?.server.close()
+  })
+
+  it('opens the Model Manager sidebar tab by its button and shows the Downloads screen', async () => {
+    await page.goto(comfy.url + '/')
+    const button = page.locator('.model-manager-tab-button')
+    await button.waitFor({ timeout: 60000 })
+    await page.waitForFunction(() => !!window.app?.graph && !!window.LiteGraph)
+    await button.click()
+    await mm().waitFor()
+    await mm().locator('[data-testid="tab-downloads"]').waitFor()
+    await mm().locator('[data-testid="tasks-empty"]').waitFor()
+    // The tab fills the host's sidebar panel.
+    const box = await mm().boundingBox()
+    assert.ok(box.height > 600, `model manager fills the sidebar height: ${JSON.stringify(box)}`)
+    await shot('30-real-comfyui-downloads')
+  })
+
+  it('downloads a .safetensors into loras with live progress, into <base>/models/loras', async () => {
+    await mm().locator('[data-testid="tab-new"]').click()
+    await page.fill('[data-testid="input-url"]', `http://127.0.0.1:${files.port}/files/${DOWNLOAD_NAME}`)
+    await page.fill('[data-testid="input-filename"]', DOWNLOAD_NAME)
+    await pick('input-folder', 'loras')
+    await shot('31-real-comfyui-new-download')
+    await page.click('[data-testid="submit-download"]')
+    await row().waitFor()
+    await page.waitForFunction(() => {
+      const r = document.querySelector('[data-testid="task-row"]')
+      return r?.dataset.status === 'running' && !/^0 B/.test(r.querySelector('[data-testid="task-bytes"]').textContent.trim())
+    }, null, { timeout: 30000 })
+    await shot('32-real-comfyui-downloading')
+    await page.waitForFunction(() => document.querySelector('[data-testid="task-row"]')?.dataset.status === 'completed', null, { timeout: 60000 })
+    await shot('33-real-comfyui-completed')
+    const target = join(loraDir(), DOWNLOAD_NAME)
+    assert.ok(existsSync(target), `${target} exists`)
+    assert.equal(sha256(readFileSync(target)), sha256(downloadBody))
+    assert.deepEqual(readdirSync(loraDir()).filter((f) => f.endsWith('.part')), [])
+    // ComfyUI itself lists it.
+    const listed = await (await fetch(`${comfy.url}/models/loras`)).json()
+    assert.ok(listed.includes(DOWNLOAD_NAME), JSON.stringify(listed))
+  })
+
+  it('a loaded workflow naming a missing LoRA offers "Download to folder"; the row completes and the LoraLoader combo offers the file', async () => {
+    const workflow = {
+      last_node_id: 1,
+      last_link_id: 0,
+      nodes: [
+        {
+          id: 1, type: 'LoraLoader', pos: [420, 180], size: [315, 126], flags: {}, order: 0, mode: 0,
+          inputs: [{ name: 'model', type: 'MODEL', link: null }, { name: 'clip', type: 'CLIP', link: null }],
+          outputs: [{ name: 'MODEL', type: 'MODEL', links: null }, { name: 'CLIP', type: 'CLIP', links: null }],
+          properties: { 'Node name for S&R': 'LoraLoader' },
+          widgets_values: [MISSING_NAME, 1, 1]
+        }
+      ],
+      links: [],
+      groups: [],
+      config: {},
+      extra: {},
+      version: 0.4,
+      models: [{ name: MISSING_NAME, url: `http://127.0.0.1:${files.port}/files/${MISSING_NAME}`, directory: 'loras' }]
+    }
+    await page.evaluate((wf) => window.app.loadGraphData(wf), workflow)
+    const dialog = page.locator('[data-testid="missing-dialog"]')
+    await dialog.waitFor({ timeout: 15000 })
+    const missingRow = dialog.locator('[data-testid="missing-row"]')
+    assert.equal(await missingRow.count(), 1)
+    assert.match(await missingRow.innerText(), new RegExp(MISSING_NAME.replace(/\./g, '\\.')))
+    // Ours replaces the host's own warning (which can only open the URL and whose mask covered ours).
+    assert.equal(await page.getByText('the following models were not found').count(), 0)
+    await shot('34-real-comfyui-missing-models')
+    await missingRow.locator('[data-testid="missing-download"]').click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="missing-row"]')?.dataset.state === 'done', null, { timeout: 60000 })
+    await shot('35-real-comfyui-missing-done')
+    const target = join(loraDir(), MISSING_NAME)
+    assert.ok(existsSync(target), `${target} exists`)
+    assert.equal(sha256(readFileSync(target)), sha256(missingBody))
+    // After the host refresh the loader's combo offers the new file.
+    await page.waitForFunction(
+      (name) => {
+        const node = window.app.graph._nodes.find((n) => n.type === 'LoraLoader')
+        const values = node?.widgets?.find((w) => w.name === 'lora_name')?.options?.values
+        return Array.isArray(values) && values.includes(name)
+      },
+      MISSING_NAME,
+      { timeout: 15000 }
+    )
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+  })
+
+  it('"Add to workflow" from the model browser creates a LoraLoader with the file selected', async () => {
+    await page.evaluate(() => window.app.graph.clear())
+    await mm().locator('[data-testid="tab-models"]').click()
+    const card = mm().locator('[data-testid="model-card"]', { hasText: DOWNLOAD_NAME.replace('.safetensors', '') })
+    await card.first().waitFor({ timeout: 20000 })
+    const list = await mm().locator('[data-testid="models-grid"]').boundingBox()
+    assert.ok(list.y + list.height > 860 - 40, `the model list reaches the bottom of the sidebar: ${JSON.stringify(list)}`)
+    await shot('36-real-comfyui-models')
+    await card.first().locator('[data-testid="model-add"]').click()
+    const nodes = await page.evaluate(() =>
+      window.app.graph._nodes.map((n) => ({ type: n.type, value: n.widgets?.find((w) => w.name === 'lora_name')?.value }))
+    )
+    assert.deepEqual(nodes, [{ type: 'LoraLoader', value: DOWNLOAD_NAME }])
+    await shot('37-real-comfyui-added-to-workflow')
+  })
+
+  it('threw no page errors', () => {
+    assert.deepEqual(pageErrors, [])
+  })
+})
