@@ -274,6 +274,18 @@ def _place(part: str, target: str) -> bool:
     return True
 
 
+def _written_prefix(segments: list) -> int:
+    """How many bytes from the start of a split download are on disk without a gap."""
+    pos = 0
+    for start, end, written in sorted(segments):
+        if start != pos:
+            break
+        pos = start + written
+        if pos <= end:
+            break
+    return pos
+
+
 def _remove(path: str) -> None:
     try:
         os.unlink(path)
@@ -766,7 +778,7 @@ class DownloadManager:
         total = task.total_bytes
         step = -(-total // n)
         task.segments = [[start, min(total, start + step) - 1, 0] for start in range(0, total, step)]
-        task.hasher, task.hashed_bytes = None, 0
+        task.hasher, task.hashed_bytes = hashlib.sha256(), 0
 
         def create() -> None:
             fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
@@ -798,6 +810,8 @@ class DownloadManager:
         ]
         if first is not None and task.segments[0][0] + task.segments[0][2] > task.segments[0][1]:
             first[0].release()
+        ranges_done = asyncio.Event()
+        hashing = loop.create_task(self._hash_behind(task, part, ranges_done))
         try:
             if runners:
                 done, pending = await asyncio.wait(runners, return_when=asyncio.FIRST_EXCEPTION)
@@ -807,14 +821,58 @@ class DownloadManager:
                 for result in results:
                     if isinstance(result, BaseException) and not isinstance(result, asyncio.CancelledError):
                         raise result
+            if task.downloaded_bytes == task.total_bytes:
+                ranges_done.set()
+                await hashing  # the rest of the file, now complete
         finally:
             for r in runners:
                 r.cancel()
-            await asyncio.gather(*runners, return_exceptions=True)
+            hashing.cancel()
+            await asyncio.gather(*runners, hashing, return_exceptions=True)
             await loop.run_in_executor(None, os.close, fd)
             await self._persist(task)
         if task.downloaded_bytes != task.total_bytes:
             raise Retryable("a range of the split download is incomplete")
+
+    async def _hash_behind(self, task: Task, part: str, ranges_done: asyncio.Event) -> None:
+        """Hash a split download while it arrives: SHA-256 needs the bytes in order, so
+        this follows the written prefix (the first range's progress, then each next
+        range once the one before it is complete) and leaves only the tail for the end.
+
+        ``task.hasher`` / ``task.hashed_bytes`` always describe a prefix of the file;
+        a stop waits for the read in flight, so the two never disagree.
+        """
+        if task.hasher is None or task.hashed_bytes > _written_prefix(task.segments):
+            task.hasher, task.hashed_bytes = hashlib.sha256(), 0
+        hasher = task.hasher
+        loop = asyncio.get_running_loop()
+
+        def hash_range(start: int, end: int) -> None:
+            with open(part, "rb", buffering=0) as f:
+                f.seek(start)
+                buf = bytearray(1024 * 1024)
+                view = memoryview(buf)
+                while start < end:
+                    n = f.readinto(view[:min(len(buf), end - start)])
+                    if not n:
+                        break
+                    hasher.update(view[:n])
+                    start += n
+                    task.hashed_bytes = start
+
+        while task.hashed_bytes < task.total_bytes:
+            ready = _written_prefix(task.segments)
+            if ready > task.hashed_bytes:
+                step = loop.run_in_executor(None, hash_range, task.hashed_bytes, min(ready, task.hashed_bytes + 64 * 2**20))
+                try:
+                    await asyncio.shield(step)
+                except asyncio.CancelledError:
+                    await asyncio.wait([step])  # never leave a thread updating the hasher
+                    raise
+            elif ranges_done.is_set():
+                break
+            else:
+                await asyncio.sleep(0.05)
 
     async def _segment(self, task: Task, seg: list, fd: int, first) -> None:
         """Fetch one range ``seg = [start, end, written]`` and write it in place."""
