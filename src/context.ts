@@ -9,6 +9,7 @@ import { createNotifier, type ToastSink } from '@/stores/notify'
 import { createScanStore } from '@/stores/scan'
 import { createSettingsStore } from '@/stores/settings'
 import { createTaskStore } from '@/stores/tasks'
+import { createUpdatesStore } from '@/stores/updates'
 
 /** What the host page can do with a model (ComfyUI: loader nodes on the canvas). */
 export interface HostActions {
@@ -26,10 +27,12 @@ export const MODEL_DRAG_TYPE = 'application/x-model-manager-model'
 export function createContext(transport: Transport, hostToast: ToastSink | null = null, host: HostActions | null = null) {
   const api = new ApiClient(transport)
   const models = createModelStore(api)
+  const tasks = createTaskStore(api)
   return {
     api,
     host,
-    tasks: createTaskStore(api),
+    tasks,
+    updates: createUpdatesStore(api, { createDownload: (req) => tasks.create(req) }),
     models,
     scan: createScanStore(api, models),
     detail: createDetailStore(api, models, () => host?.refreshModels()),
@@ -80,6 +83,19 @@ export function announceTaskEvents(ctx: MMContext, label: (key: 'finishedToast' 
   ]
   return () => offs.forEach((off) => off())
 }
+/**
+ * Toast when a check finds newer versions (the list itself may not be on screen).
+ * `label(n, names)` gives the summary and detail in the UI language.
+ */
+export function announceUpdates(ctx: MMContext, label: (n: number, names: string) => { summary: string; detail: string }) {
+  ctx.updates.attach()
+  return ctx.updates.onAvailable((fresh) => {
+    const names = [...new Set(fresh.map((u) => u.modelName))]
+    const shown = names.slice(0, 3).join(', ') + (names.length > 3 ? ', …' : '')
+    ctx.notify.add({ severity: 'info', ...label(fresh.length, shown), life: 8000 })
+  })
+}
+
 export const MM_CONTEXT: InjectionKey<MMContext> = Symbol('model-manager')
 
 export function useMM(): MMContext {

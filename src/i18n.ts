@@ -26,3 +26,11 @@ export function makeI18n(locale: AppLocale) {
     fallbackWarn: false
   })
 }
+
+/** The `update_available` toast's text, outside any component. */
+export function updatesToastLabel(locale: () => AppLocale) {
+  return (n: number, names: string) => {
+    const { t } = makeI18n(locale()).global
+    return { summary: t('modelManager.updates.toastSummary', { n }, n), detail: names }
+  }
+}

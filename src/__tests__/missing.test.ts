@@ -1,4 +1,5 @@
 import { describe, expect, it, vi } from 'vitest'
+import { computed } from 'vue'
 
 import { ApiClient } from '@/api/client'
 import { collectWorkflowModels, createMissingStore } from '@/stores/missing'
@@ -79,7 +80,10 @@ describe('missing models', () => {
       store.attach() // idempotent
       expect(f.listenerCount('complete_download_task')).toBe(1)
       await store.check([m('a.safetensors'), m('b.safetensors')])
+      const shownA = computed(() => store.state.rows['loras/a.safetensors']?.state)
+      expect(shownA.value).toBe('idle')
       await store.downloadAll()
+      expect(shownA.value).toBe('queued')
       const rows = store.state.rows
       expect([rows['loras/a.safetensors'].taskId, rows['loras/b.safetensors'].taskId]).toEqual(['t1', 't2'])
       expect(store.pending.value).toEqual([])
@@ -94,6 +98,7 @@ describe('missing models', () => {
       f.emit('complete_download_task', { taskId: 't1', data: task({ taskId: 't1', status: 'completed' }) })
       f.emit('error_download_task', { taskId: 't2', data: task({ taskId: 't2', status: 'failed', error: 'HTTP 404' }) })
       expect(rows['loras/a.safetensors'].state).toBe('done')
+      expect(shownA.value).toBe('done')
       expect(rows['loras/b.safetensors']).toMatchObject({ state: 'error', error: 'HTTP 404' })
       expect(store.allDone.value).toBe(false)
       await vi.advanceTimersByTimeAsync(20)

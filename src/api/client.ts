@@ -12,6 +12,8 @@ import type {
   SettingKey,
   Settings,
   Task,
+  UpdateCheck,
+  ModelUpdate,
   WorkflowModel
 } from './types'
 
@@ -132,5 +134,15 @@ export class ApiClient {
   }
   checkMissing(models: WorkflowModel[]) {
     return this.request<MissingModel[]>('POST', '/model-manager/models/missing', { models })
+  }
+  listUpdates() {
+    return this.request<ModelUpdate[]>('GET', '/model-manager/updates')
+  }
+  /** Start a check (the running one when there is one). */
+  checkUpdates(refresh = false) {
+    return this.request<UpdateCheck>('POST', '/model-manager/updates/check', refresh ? { refresh } : {})
+  }
+  lastUpdateCheck() {
+    return this.request<UpdateCheck | null>('GET', '/model-manager/updates/check')
   }
 }

@@ -48,6 +48,8 @@ export interface Settings {
   autoScan?: boolean
   writeSidecars?: boolean
   durableFinish?: boolean
+  /** Hours between checks for newer Civitai versions (0 = off). */
+  updateCheckInterval?: number
 }
 
 export type SettingKey =
@@ -62,6 +64,7 @@ export type SettingKey =
   | 'autoScan'
   | 'writeSidecars'
   | 'durableFinish'
+  | 'updateCheckInterval'
 
 /** A plain URL download. `folder: "auto"` lets the server place it by the file's header. */
 export interface UrlDownloadRequest {
@@ -222,4 +225,38 @@ export const TASK_EVENTS: TaskEventName[] = [
 export interface TaskEventPayload {
   taskId: string
   data?: Task
+}
+
+/** A library file with a newer version on Civitai (GET /model-manager/updates, update_available). */
+export interface ModelUpdate {
+  folder: string
+  pathIndex: number
+  relativePath: string
+  modelId: number
+  modelName: string
+  type: string | null
+  currentVersionId: number
+  currentVersionName: string | null
+  newestVersionId: number
+  newestVersionName: string | null
+  publishedAt: string | null
+  /** The newest version's Civitai page. */
+  url: string
+  baseModel: string | null
+  /** Early access etc.: downloading may need an API key of an account that unlocked it. */
+  notice: string | null
+  foundAt: number
+  /** A ready POST /model-manager/download body (next to the old file). */
+  download: { source: 'civitai'; versionId: number; folder: string; subfolder: string; pathIndex: number }
+}
+
+export interface UpdateCheck {
+  checkId: string
+  trigger: 'manual' | 'periodic'
+  status: 'running' | 'completed' | 'failed' | 'cancelled'
+  progress: { done: number; total: number }
+  results: Record<string, number>
+  error: string | null
+  startedAt: number
+  finishedAt: number | null
 }

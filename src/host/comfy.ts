@@ -3,8 +3,8 @@ import type { App as VueApp } from 'vue'
 import { comfyTransport, type ComfyApiLike } from '@/api/transport'
 import App from '@/components/App.vue'
 import MissingModelsDialog from '@/components/MissingModelsDialog.vue'
-import { announceTaskEvents, createContext, watchLibrary } from '@/context'
-import { messages, resolveLocale, type AppLocale } from '@/i18n'
+import { announceTaskEvents, announceUpdates, createContext, watchLibrary } from '@/context'
+import { messages, resolveLocale, updatesToastLabel, type AppLocale } from '@/i18n'
 import { createMMApp } from '@/setupApp'
 import { collectWorkflowModels, createMissingStore } from '@/stores/missing'
 import type { ToastSink } from '@/stores/notify'
@@ -138,6 +138,7 @@ export async function startComfy() {
       })
       // Keep the task list live even while the tab is closed (badge, toasts).
       announceTaskEvents(ctx, (key) => messages[locale()].modelManager.downloads[key])
+      announceUpdates(ctx, updatesToastLabel(locale))
       watchLibrary(ctx)
       installCanvasDrop(app as WorkflowAppLike, actions)
       ctx.tasks.attach()

@@ -1,7 +1,7 @@
 import { standaloneTransport } from '@/api/standalone'
 import App from '@/components/App.vue'
-import { announceTaskEvents, createContext, watchLibrary } from '@/context'
-import { messages, resolveLocale } from '@/i18n'
+import { announceTaskEvents, announceUpdates, createContext, watchLibrary } from '@/context'
+import { messages, resolveLocale, updatesToastLabel } from '@/i18n'
 import { createMMApp } from '@/setupApp'
 import primeicons from 'virtual:mm-primeicons'
 
@@ -22,6 +22,7 @@ export function startStandalone() {
   const ctx = createContext(standaloneTransport())
   const locale = resolveLocale(navigator.language)
   announceTaskEvents(ctx, (key) => messages[locale].modelManager.downloads[key])
+  announceUpdates(ctx, updatesToastLabel(() => locale))
   watchLibrary(ctx)
   const app = createMMApp(App, ctx, locale, { standalone: true })
   app.mount(root)

@@ -113,7 +113,8 @@ export function createMissingStore(api: ApiClient, opts: { recheckDelayMs?: numb
       const result = await api.checkMissing(checked.length ? checked : state.items)
       const still = new Set(result.filter((m) => m.missing).map(keyOf))
       for (const m of state.items) {
-        const row = (state.rows[keyOf(m)] ??= { state: 'idle' })
+        if (!state.rows[keyOf(m)]) state.rows[keyOf(m)] = { state: 'idle' }
+        const row = state.rows[keyOf(m)] // the reactive proxy, not the raw object
         if (!still.has(keyOf(m))) {
           row.state = 'done'
           row.error = undefined
@@ -198,7 +199,8 @@ export function createMissingStore(api: ApiClient, opts: { recheckDelayMs?: numb
 
   async function download(m: MissingModel) {
     const key = keyOf(m)
-    const row = (state.rows[key] ??= { state: 'idle' })
+    if (!state.rows[key]) state.rows[key] = { state: 'idle' }
+    const row = state.rows[key] // the reactive proxy, not the raw object
     if (row.state === 'sending' || row.state === 'queued' || row.state === 'done') return
     row.state = 'sending'
     row.error = undefined

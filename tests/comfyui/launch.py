@@ -10,6 +10,9 @@ ComfyUI on a free port with ``MODEL_MANAGER_ALLOW_HOSTS=127.0.0.1`` and, once
     {"url": "http://127.0.0.1:PORT", "base": "/tmp/...", "log": "/tmp/.../comfyui.log",
      "startupSeconds": 8.1}
 
+Environment: ``MM_E2E_ALLOW_HOSTS`` replaces the allowed download hosts (comma-separated
+``host[:port]``, default ``127.0.0.1``); the rest of the environment (e.g.
+``CIVITAI_BASE_URL`` for a Civitai stand-in) reaches ComfyUI as it is.
 ComfyUI is stopped (and the base directory removed, unless
 ``MM_E2E_KEEP_BASE=1``) when stdin closes or on SIGTERM / SIGINT / SIGHUP.
 Progress of the environment preparation goes to stderr.
@@ -36,7 +39,10 @@ def main() -> int:
     env = conftest.ensure_env()
     base = Path(tempfile.mkdtemp(prefix="mm-e2e-comfyui-"))
     log_path = base / "comfyui.log"
-    server = conftest.start_comfyui(env, base, log_path)
+    extra = {}
+    if os.environ.get("MM_E2E_ALLOW_HOSTS"):
+        extra["MODEL_MANAGER_ALLOW_HOSTS"] = os.environ["MM_E2E_ALLOW_HOSTS"]
+    server = conftest.start_comfyui(env, base, log_path, extra_env=extra)
 
     done = threading.Event()
 

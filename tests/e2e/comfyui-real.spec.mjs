@@ -65,9 +65,29 @@ function startFileServer(files, { chunk = 128 * 1024, everyMs = 100 } = {}) {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port })))
 }
 
+/** The repo's Civitai stand-in (tests/civitai_standin.py) with its "CDN" on localhost. */
+function startCivitaiStandin() {
+  const proc = spawn(PYTHON, [join(HERE, 'civitai_standin_server.py')], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let err = ''
+  proc.stderr.on('data', (d) => (err += d))
+  return new Promise((resolve, reject) => {
+    let out = ''
+    proc.once('exit', (code) => reject(new Error(`Civitai stand-in exited with ${code}: ${err}`)))
+    proc.stdout.on('data', (d) => {
+      out += d
+      const nl = out.indexOf('\n')
+      if (nl !== -1) resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
+    })
+  })
+}
+
 /** tests/comfyui/launch.py: resolves {proc, url, base, log} when ComfyUI answers. */
-function launchComfyUI() {
-  const proc = spawn(PYTHON, [join(ROOT, 'tests', 'comfyui', 'launch.py')], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] })
+function launchComfyUI(env = {}) {
+  const proc = spawn(PYTHON, [join(ROOT, 'tests', 'comfyui', 'launch.py')], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env }
+  })
   let err = ''
   proc.stderr.on('data', (d) => {
     err += d
@@ -94,7 +114,7 @@ function launchComfyUI() {
 describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
   const downloadBody = makeSafetensors(768 * 1024) // 3 MiB, ~2.5 s at 1.25 MiB/s
   const missingBody = makeSafetensors(256 * 1024) // 1 MiB
-  let comfy, files, browser, page
+  let comfy, files, civ, browser, page
   const pageErrors = []
 
   const shot = async (name) => {
@@ -113,7 +133,11 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true })
     files = await startFileServer({ [DOWNLOAD_NAME]: downloadBody, [MISSING_NAME]: missingBody })
-    comfy = await launchComfyUI()
+    civ = await startCivitaiStandin()
+    comfy = await launchComfyUI({
+      CIVITAI_BASE_URL: civ.civitai,
+      MM_E2E_ALLOW_HOSTS: `127.0.0.1,localhost:${civ.cdnPort}`
+    })
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
@@ -137,6 +161,7 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     }
     files?.server.closeAllConnections?.()
     files?.server.close()
+    civ?.proc.kill('SIGTERM')
   })
 
   it('opens the Model Manager sidebar tab by its button and shows the Downloads screen', async () => {
@@ -241,6 +266,75 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     )
     assert.deepEqual(nodes, [{ type: 'LoraLoader', value: DOWNLOAD_NAME }])
     await shot('37-real-comfyui-added-to-workflow')
+  })
+
+  it('Updates: "Check now" lists the newer Civitai version of a library LoRA (toast too); "Download" fetches it next to the old one', async () => {
+    // An older version (v1.0) of the stand-in's "Detail Tweaker", downloaded from its Civitai link.
+    await mm().locator('[data-testid="tab-new"]').click()
+    await page.fill('[data-testid="input-url"]', `${civ.civitai}/models/101`)
+    await page.fill('[data-testid="input-filename"]', '')
+    await page.click('[data-testid="resolve-url"]')
+    await page.locator('[data-testid="resolved"]').waitFor({ timeout: 15000 })
+    await pick('input-version', 'v1.0 · SD 1.5')
+    await page.locator('[data-testid="resolved-file"][data-name="add_detail.safetensors"]').waitFor()
+    await pick('input-folder', 'loras')
+    await page.click('[data-testid="submit-download"]')
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="task-row"]')].some((r) => /add_detail/.test(r.textContent) && r.dataset.status === 'completed'),
+      null,
+      { timeout: 60000 }
+    )
+    assert.ok(existsSync(join(loraDir(), 'add_detail.safetensors')))
+    // The update check reads the catalog, which learns the file's Civitai ids from its
+    // sidecar when the library scans it (listing a folder with a new file starts that
+    // scan): wait until the browser shows the file scanned (its type tag).
+    await mm().locator('[data-testid="tab-models"]').click()
+    await mm().locator('[data-testid="model-card"][data-name="add_detail.safetensors"] .mm-card-arch').waitFor({ timeout: 30000 })
+
+    await mm().locator('[data-testid="tab-updates"]').click()
+    await mm().locator('[data-testid="updates-status"]').waitFor()
+    await mm().locator('[data-testid="updates-check"]').click()
+    const entry = mm().locator('[data-testid="update-row"]', { hasText: 'Detail Tweaker' })
+    await entry.waitFor({ timeout: 30000 })
+    assert.match(await entry.locator('[data-testid="update-versions"]').innerText(), /v1\.0[\s\S]*v2\.0 XL/)
+    assert.match(await entry.innerText(), /loras\/add_detail\.safetensors/)
+    // update_available reaches the page as a host toast.
+    await page.locator('.p-toast-message', { hasText: 'A model has a new version' }).waitFor({ timeout: 15000 })
+    await page.waitForFunction(() => !document.querySelector('[data-testid="updates-check"] .p-button-loading-icon, [data-testid="updates-progress"]'))
+    assert.match(await mm().locator('[data-testid="updates-status"]').innerText(), /Last check/)
+    assert.equal(await mm().locator('[data-testid="updates-badge"]').innerText(), '1')
+    await shot('38-real-comfyui-updates')
+
+    await entry.locator('[data-testid="update-download"]').click()
+    await entry.locator('[data-testid="update-queued"]').waitFor()
+    await mm().locator('[data-testid="tab-downloads"]').click()
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="task-row"]')].some((r) => /detail_tweaker_xl/.test(r.textContent) && r.dataset.status === 'completed'),
+      null,
+      { timeout: 60000 }
+    )
+    // Next to the old file, which stays.
+    assert.ok(existsSync(join(loraDir(), 'detail_tweaker_xl.safetensors')))
+    assert.ok(existsSync(join(loraDir(), 'add_detail.safetensors')))
+    await shot('39-real-comfyui-update-downloaded')
+  })
+
+  it('Settings: the update check interval is saved (0 = off) and the Updates screen says so', async () => {
+    await mm().locator('[data-testid="tab-settings"]').click()
+    const input = page.locator('[data-testid="setting-updateCheckInterval"] input')
+    await input.waitFor()
+    assert.equal(await input.inputValue(), '24 h')
+    await input.fill('0')
+    await input.press('Tab')
+    await page.click('[data-testid="setting-updateCheckInterval-save"]')
+    await page.waitForFunction(async (url) => {
+      const r = await fetch(url + '/api/model-manager/download/init', { method: 'POST' })
+      return (await r.json()).data.settings.updateCheckInterval === 0
+    }, comfy.url)
+    await input.scrollIntoViewIfNeeded()
+    await shot('40-real-comfyui-settings-updates')
+    await mm().locator('[data-testid="tab-updates"]').click()
+    await page.locator('[data-testid="updates-interval"]', { hasText: 'Automatic checks are off' }).waitFor()
   })
 
   it('threw no page errors', () => {
