@@ -31,13 +31,16 @@ const TAB_ID = 'model-manager'
 const APP_MODULE = '../../scripts/app.js'
 const API_MODULE = '../../scripts/api.js'
 
-function hostLocale(app: ComfyAppLike): AppLocale {
-  let raw: unknown
+function readSetting(app: ComfyAppLike, id: string): unknown {
   try {
-    raw = app.extensionManager?.setting?.get?.('Comfy.Locale') ?? app.ui?.settings?.getSettingValue?.('Comfy.Locale')
+    return app.extensionManager?.setting?.get?.(id) ?? app.ui?.settings?.getSettingValue?.(id)
   } catch {
-    raw = undefined
+    return undefined
   }
+}
+
+function hostLocale(app: ComfyAppLike): AppLocale {
+  const raw = readSetting(app, 'Comfy.Locale')
   return resolveLocale(typeof raw === 'string' ? raw : navigator.language)
 }
 
@@ -55,6 +58,7 @@ export async function startComfy() {
   const ctx = createContext(comfyTransport(api), hostToast, actions)
   const missing = createMissingStore(ctx.api)
   const locale = () => hostLocale(app)
+  const hostSetting = (id: string) => readSetting(app, id)
   const label = (key: 'title' | 'open' | 'tooltip') => messages[locale()].modelManager.host[key]
 
   let tabApp: VueApp | null = null
@@ -68,7 +72,8 @@ export async function startComfy() {
    * only open the URL, and whose modal mask covers ours): loads go through
    * `app.loadGraphData(data, clean, restoreView, workflow, options)` (frontend
    * 1.32), and `options.showMissingModelsDialog` says whether the host wants to
-   * warn (false when re-opening a workflow tab). Ours follows that wish.
+   * warn (false when re-opening a workflow tab). Ours follows that wish, and the
+   * host's "Show missing models warning" setting (Comfy.Workflow.ShowMissingModelsWarning).
    */
   function takeOverMissingModelsDialog() {
     const orig = app.loadGraphData
@@ -152,7 +157,7 @@ export async function startComfy() {
       const graph = app.graph
       const models = collectWorkflowModels(lastGraphData, graph?.nodes ?? graph?._nodes)
       lastGraphData = null
-      if (!models.length || !hostWouldWarn) return
+      if (!models.length || !hostWouldWarn || hostSetting('Comfy.Workflow.ShowMissingModelsWarning') === false) return
       if (await missing.check(models)) ensureMissingApp()
     }
   })

@@ -337,6 +337,42 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     await page.locator('[data-testid="updates-interval"]', { hasText: 'Automatic checks are off' }).waitFor()
   })
 
+  it('the panel follows the host: not again when a workflow tab is re-opened, not when its missing-models warning is off', async () => {
+    // Named by a node's properties.models, which (unlike the top-level list) survives
+    // the host's re-serialisation when a tab is re-opened.
+    const wf = (name) => ({
+      last_node_id: 1, last_link_id: 0, links: [], groups: [], config: {}, extra: {}, version: 0.4,
+      nodes: [
+        {
+          id: 1, type: 'LoraLoader', pos: [420, 180], size: [315, 126], flags: {}, order: 0, mode: 0,
+          inputs: [{ name: 'model', type: 'MODEL', link: null }, { name: 'clip', type: 'CLIP', link: null }],
+          outputs: [{ name: 'MODEL', type: 'MODEL', links: null }, { name: 'CLIP', type: 'CLIP', links: null }],
+          properties: { 'Node name for S&R': 'LoraLoader', models: [{ name, url: `http://127.0.0.1:${files.port}/files/${name}`, directory: 'loras' }] },
+          widgets_values: [name, 1, 1]
+        }
+      ]
+    })
+    const dialog = page.locator('[data-testid="missing-dialog"]')
+    await page.evaluate((w) => window.app.loadGraphData(w), wf('never-there.safetensors'))
+    await dialog.waitFor({ timeout: 15000 })
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+    // Switch to the first workflow tab and back: the host re-opens without its warning.
+    const tabs = page.locator('.workflow-tabs-container .workflow-label')
+    const n = await tabs.count()
+    assert.ok(n >= 2, `workflow tabs: ${n}`)
+    await tabs.first().click()
+    await tabs.nth(n - 1).click()
+    await page.waitForTimeout(1500)
+    assert.equal(await dialog.isVisible(), false, 're-opening a tab does not pop the panel again')
+
+    await page.evaluate(() => window.app.extensionManager.setting.set('Comfy.Workflow.ShowMissingModelsWarning', false))
+    await page.evaluate((w) => window.app.loadGraphData(w), wf('also-never-there.safetensors'))
+    await page.waitForTimeout(1500)
+    assert.equal(await dialog.isVisible(), false, 'the host setting turns the panel off')
+    await page.evaluate(() => window.app.extensionManager.setting.set('Comfy.Workflow.ShowMissingModelsWarning', true))
+  })
+
   it('threw no page errors', () => {
     assert.deepEqual(pageErrors, [])
   })
