@@ -24,6 +24,7 @@ const LAUNCH_TIMEOUT = Number(process.env.MM_COMFYUI_LAUNCH_TIMEOUT || 20 * 60) 
 
 const DOWNLOAD_NAME = 'e2e-real-lora.safetensors'
 const MISSING_NAME = 'e2e-missing-lora.safetensors'
+const ALL_NAMES = ['e2e-all-a.safetensors', 'e2e-all-b.safetensors']
 
 /** A real .safetensors LoRA: u64 LE header length, JSON header, F32 tensor bytes. */
 function makeSafetensors(floats) {
@@ -114,6 +115,7 @@ function launchComfyUI(env = {}) {
 describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
   const downloadBody = makeSafetensors(768 * 1024) // 3 MiB, ~2.5 s at 1.25 MiB/s
   const missingBody = makeSafetensors(256 * 1024) // 1 MiB
+  const allBodies = ALL_NAMES.map(() => makeSafetensors(128 * 1024))
   let comfy, files, civ, browser, page
   const pageErrors = []
 
@@ -132,7 +134,11 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
 
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true })
-    files = await startFileServer({ [DOWNLOAD_NAME]: downloadBody, [MISSING_NAME]: missingBody })
+    files = await startFileServer({
+      [DOWNLOAD_NAME]: downloadBody,
+      [MISSING_NAME]: missingBody,
+      ...Object.fromEntries(ALL_NAMES.map((n, i) => [n, allBodies[i]]))
+    })
     civ = await startCivitaiStandin()
     comfy = await launchComfyUI({
       CIVITAI_BASE_URL: civ.civitai,
@@ -252,6 +258,42 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     await dialog.waitFor({ state: 'hidden' })
   })
 
+  it('"Download all" fetches every missing model of a workflow; the panel then says all are on the server', async () => {
+    const workflow = {
+      last_node_id: 0, last_link_id: 0, nodes: [], links: [], groups: [], config: {}, extra: {}, version: 0.4,
+      models: ALL_NAMES.map((name) => ({ name, url: `http://127.0.0.1:${files.port}/files/${name}`, directory: 'loras' }))
+    }
+    await page.evaluate((wf) => window.app.loadGraphData(wf), workflow)
+    const dialog = page.locator('[data-testid="missing-dialog"]')
+    await dialog.waitFor({ timeout: 15000 })
+    assert.equal(await dialog.locator('[data-testid="missing-row"]').count(), 2)
+    await dialog.locator('[data-testid="missing-download-all"]').click()
+    await page.waitForFunction(
+      () => [...document.querySelectorAll('[data-testid="missing-row"]')].every((r) => r.dataset.state === 'done'),
+      null,
+      { timeout: 60000 }
+    )
+    await dialog.getByText('All models of this workflow are on the server now.').waitFor({ timeout: 10000 })
+    assert.equal(await dialog.locator('[data-testid="missing-download-all"]').count(), 0)
+    await shot('41-real-comfyui-missing-all-done')
+    ALL_NAMES.forEach((n, i) => assert.equal(sha256(readFileSync(join(loraDir(), n))), sha256(allBodies[i])))
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+  })
+
+  it('the command and its keybinding (Alt+Shift+M) toggle the sidebar tab', async () => {
+    const cmd = await page.evaluate(() => {
+      const c = window.app.extensionManager.command.commands.find((x) => x.id === 'ModelManager.Open')
+      return c && { id: c.id, label: c.label }
+    })
+    assert.deepEqual(cmd, { id: 'ModelManager.Open', label: 'Open Model Manager' })
+    await page.evaluate(() => document.activeElement?.blur?.()) // keybindings skip text fields
+    await page.keyboard.press('Alt+Shift+M')
+    await mm().waitFor({ state: 'detached' })
+    await page.keyboard.press('Alt+Shift+M')
+    await mm().waitFor()
+  })
+
   it('"Add to workflow" from the model browser creates a LoraLoader with the file selected', async () => {
     await page.evaluate(() => window.app.graph.clear())
     await mm().locator('[data-testid="tab-models"]').click()
@@ -289,7 +331,9 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     // sidecar when the library scans it (listing a folder with a new file starts that
     // scan): wait until the browser shows the file scanned (its type tag).
     await mm().locator('[data-testid="tab-models"]').click()
+    await mm().locator('.mm-models-search input').fill('add_detail')
     await mm().locator('[data-testid="model-card"][data-name="add_detail.safetensors"] .mm-card-arch').waitFor({ timeout: 30000 })
+    await mm().locator('.mm-models-search input').fill('')
 
     await mm().locator('[data-testid="tab-updates"]').click()
     await mm().locator('[data-testid="updates-status"]').waitFor()
