@@ -313,10 +313,18 @@ async def _download_scenario(comfyui, src: Path, sha: str, filename: str = "test
     return task_id, final_task, ws_messages, file_requests
 
 
+def valid_safetensors(n: int) -> bytes:
+    """A complete .safetensors of one U8 tensor of ``n`` random bytes (the engine checks
+    that the header's data_offsets match the file size)."""
+    header = json.dumps({"w": {"dtype": "U8", "shape": [n], "data_offsets": [0, n]}}).encode()
+    header += b" " * (-len(header) % 8)
+    return len(header).to_bytes(8, "little") + header + os.urandom(n)
+
+
 def test_wrong_sha256_fails_and_leaves_nothing(comfyui, tmp_path):
     """A hash mismatch inside ComfyUI: the task fails, no model and no .part appear."""
     src = tmp_path / "corrupt.safetensors"
-    src.write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}      " + os.urandom(1 << 20))
+    src.write_bytes(valid_safetensors(1 << 20))
     wrong = hashlib.sha256(b"something else").hexdigest()
     task_id, final_task, ws_messages, file_requests = asyncio.run(
         _download_scenario(comfyui, src, wrong, filename="bad_hash.safetensors", expect="failed"))
@@ -520,7 +528,7 @@ def test_kill_comfyui_mid_download_then_resume(comfyui_factory, tmp_path):
     """SIGKILL ComfyUI while it downloads; a new ComfyUI on the same base dir lists
     the task with its bytes, resumes it with a Range request, and the file is exact."""
     src = tmp_path / "big.safetensors"
-    src.write_bytes(b"\x08\x00\x00\x00\x00\x00\x00\x00{}      " + os.urandom(6 << 20))
+    src.write_bytes(valid_safetensors(6 << 20))
     sha = hashlib.sha256(src.read_bytes()).hexdigest()
     asyncio.run(_kill_and_resume(comfyui_factory, src, sha))
 
