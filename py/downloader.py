@@ -310,6 +310,9 @@ class DownloadManager:
         self.tasks: dict[str, Task] = {}
         self._session: aiohttp.ClientSession | None = None
         self._closing = False
+        #: ``async (folder, path_index, relative_path, sha256)`` called for each finished
+        #: model (the services point it at the scanner, so the catalog knows it at once).
+        self.on_complete = None
         #: When a set, only these task ids are started (the CLI runs one task
         #: from a data directory whose other tasks belong to a server).
         self.only_tasks: set[str] | None = None
@@ -1156,5 +1159,10 @@ class DownloadManager:
                 log.warning("model manager: no sidecar for %s: %s", target, exc)
         task.downloaded_bytes = task.total_bytes = size
         task.hasher = None
+        if self.on_complete is not None:
+            try:
+                await self.on_complete(task.folder, task.path_index, task.relative_path, digest)
+            except Exception as exc:  # the model is in place; a scan will catalog it later
+                log.warning("model manager: could not catalog %s: %s", target, exc)
         await self._set_status(task, COMPLETED, ev.COMPLETE)
         self.events.forget(task.task_id)

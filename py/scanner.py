@@ -317,6 +317,25 @@ class Scanner:
         if task.mode == "full" and self.sources is not None and not task.cancel.is_set():
             await self._identify(task, folders)
 
+    async def record_file(self, folder: str, path_index: int, relative: str, sha256: str) -> None:
+        """Put a file the engine just finished into the catalog at once (no scan needed):
+        its header facts, its sidecars (source ids for update checks) and the SHA-256
+        the engine computed while downloading."""
+        root = self.folders.root(folder, path_index)
+        path = os.path.join(root, *relative.split("/"))
+
+        def inspect() -> dict:
+            st = os.stat(path)
+            entry = FileEntry(folder, path_index, relative, st.st_size, st.st_mtime_ns,
+                              getattr(st, "st_birthtime_ns", None) or st.st_ctime_ns, st.st_ino, False)
+            row = inspect_file(path, entry, None, False)
+            row.pop("hashed_now", None)
+            row["sha256"], row["sha256_source"], row["autov2"] = sha256, "computed", sha256[:10].upper()
+            return row
+
+        row = await asyncio.to_thread(inspect)
+        await self.catalog.call(self.catalog.save_models, [row])
+
     async def _identify(self, task: ScanTask, folders) -> None:
         """Look up every not-yet-identified model by SHA-256 (Civitai batch by-hash) and
         record what is found: source ids, base model, trigger words, and — with the

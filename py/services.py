@@ -42,6 +42,7 @@ class Services:
                                     host.data_dir)
         self.sources = Sources(self.folders, self.catalog, self.settings, self.policy)
         self.scanner.sources = self.sources
+        self.downloads.on_complete = self.scanner.record_file
         self.updates = UpdateChecker(self.catalog, self.sources, self.settings, self.events)
 
     async def close(self) -> None:

