@@ -169,3 +169,38 @@ class CivitaiStandin:
             f = next((x for x in files if x.get("primary")), files[0])
         raise web.HTTPTemporaryRedirect(
             f"{self.cdn_base}/files/civitai-{f['id']}?X-Amz-Expires=86400&X-Amz-Signature=5f2e0c9d&response-content-disposition=attachment")
+
+
+#: The stand-in's files: ``(versionId, file name) → (float count, seed)`` of a real
+#: safetensors file made by ``fileserver.make_safetensors``. Version 3004 (in the
+#: gated fixture) needs a token when ``populate(..., gated=True)``.
+STANDARD_FILES = {
+    (1001, "detail_tweaker_xl.safetensors"): (40_000, 1),
+    (1000, "add_detail.safetensors"): (20_000, 2),
+    (2002, "photonReal_v3.safetensors"): (60_000, 3),
+    (2002, "photonReal_v3_full.safetensors"): (80_000, 4),
+    (2002, "photonReal_vae.safetensors"): (10_000, 5),
+    (3004, "members_style.safetensors"): (10_000, 6),
+    (3005, "members_style_v2.safetensors"): (10_000, 7),
+}
+
+
+def populate(civ: "CivitaiStandin", gated: bool = True) -> dict:
+    """Load the recorded models and their files into ``civ``; returns ``{(versionId, name): bytes}``.
+
+    ``gated`` adds the members-only model (versions 3004 / 3005; 3004 needs a token).
+    """
+    from fileserver import make_safetensors
+
+    fixtures = ["civitai_model_lora.json", "civitai_model_checkpoint.json"]
+    if gated:
+        fixtures.append("civitai_model_gated.json")
+    for name in fixtures:
+        civ.add_model(load_fixture(name))
+    files = {key: make_safetensors(n, seed=seed) for key, (n, seed) in STANDARD_FILES.items()
+             if gated or key[0] < 3000}
+    for (vid, name), data in files.items():
+        civ.add_file(vid, name, data)
+    if gated:
+        civ.login_required.add(3004)
+    return files

@@ -15,7 +15,7 @@ from urllib.parse import quote
 
 import pytest
 
-from civitai_standin import CivitaiStandin, load_fixture
+from civitai_standin import CivitaiStandin, load_fixture, populate
 from fileserver import FileServer, make_safetensors, sha256
 from hf_standin import HfStandin
 
@@ -35,20 +35,7 @@ async def sites(aiohttp_server, monkeypatch):
     civ = CivitaiStandin(cdn, token=CIVITAI_KEY)
     civ_server = await aiohttp_server(civ.app, host="127.0.0.1")
     civ.base, civ.cdn_base = f"http://127.0.0.1:{civ_server.port}", cdn_base
-    for name in ("civitai_model_lora.json", "civitai_model_checkpoint.json", "civitai_model_gated.json"):
-        civ.add_model(load_fixture(name))
-    files = {
-        (1001, "detail_tweaker_xl.safetensors"): make_safetensors(40_000, seed=1),
-        (1000, "add_detail.safetensors"): make_safetensors(20_000, seed=2),
-        (2002, "photonReal_v3.safetensors"): make_safetensors(60_000, seed=3),
-        (2002, "photonReal_v3_full.safetensors"): make_safetensors(80_000, seed=4),
-        (2002, "photonReal_vae.safetensors"): make_safetensors(10_000, seed=5),
-        (3004, "members_style.safetensors"): make_safetensors(10_000, seed=6),
-        (3005, "members_style_v2.safetensors"): make_safetensors(10_000, seed=7),
-    }
-    for (vid, name), data in files.items():
-        civ.add_file(vid, name, data)
-    civ.login_required.add(3004)
+    files = populate(civ)
 
     hf = HfStandin(cdn, token=HF_KEY)
     hf_server = await aiohttp_server(hf.app, host="127.0.0.1")

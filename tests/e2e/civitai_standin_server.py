@@ -14,8 +14,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from aiohttp import web  # noqa: E402
 
-from civitai_standin import CivitaiStandin, load_fixture  # noqa: E402
-from fileserver import FileServer, make_safetensors  # noqa: E402
+from civitai_standin import CivitaiStandin, populate  # noqa: E402
+from fileserver import FileServer  # noqa: E402
 
 
 async def start(app: web.Application) -> int:
@@ -32,17 +32,7 @@ async def main() -> None:
     civ = CivitaiStandin(cdn)
     civ_port = await start(civ.app)
     civ.base, civ.cdn_base = f"http://127.0.0.1:{civ_port}", f"http://localhost:{cdn_port}"
-    for name in ("civitai_model_lora.json", "civitai_model_checkpoint.json"):
-        civ.add_model(load_fixture(name))
-    files = {
-        (1001, "detail_tweaker_xl.safetensors"): make_safetensors(40_000, seed=1),
-        (1000, "add_detail.safetensors"): make_safetensors(20_000, seed=2),
-        (2002, "photonReal_v3.safetensors"): make_safetensors(60_000, seed=3),
-        (2002, "photonReal_v3_full.safetensors"): make_safetensors(80_000, seed=4),
-        (2002, "photonReal_vae.safetensors"): make_safetensors(10_000, seed=5),
-    }
-    for (vid, name), data in files.items():
-        civ.add_file(vid, name, data)
+    populate(civ, gated=False)
     print(json.dumps({"civitai": civ.base, "cdn": civ.cdn_base, "cdnPort": cdn_port, "civitaiPort": civ_port}), flush=True)
     await asyncio.Event().wait()
 
