@@ -93,7 +93,7 @@ def _host_port(url: str) -> tuple[str, str, int | None]:
         parsed = URL(url)
         host = (parsed.raw_host or "").lower()
         port = parsed.explicit_port
-    except (ValueError, TypeError, UnicodeError):
+    except Exception:  # yarl raises more than ValueError on hostile input (IndexError seen)
         raise BadRequest(f"not a valid URL: {url!r}")
     if host and not valid_host(host):
         raise BadRequest(f"not a valid host name in URL: {url!r}")
@@ -136,7 +136,7 @@ class UrlPolicy:
             raise BadRequest("url must start with https://")
         if not host:
             raise BadRequest(f"url has no host: {url!r}")
-        if urlsplit(url).username is not None or URL(url).raw_user is not None:
+        if urlsplit(url).username is not None or URL(url).raw_user is not None:  # parsed above: safe
             raise BadRequest("url must not contain a user name or password")
         if self._user_host_matches(scheme, host, port):
             return url

@@ -122,6 +122,7 @@ HOSTNAME = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z
 @SETTINGS
 @given(url_parts)
 @example("https://evil.org\\.civitai.com/x.safetensors")
+@example("http://x@[")  # yarl raised IndexError on this one
 @example("https://evil.org%2f.civitai.com/x.safetensors")
 @example("https://evil.org%00.civitai.com/x.safetensors")
 def test_allowed_urls_have_a_real_host_name(url):
