@@ -26,6 +26,10 @@ from .folders import PART_SUFFIX, Folder
 from .host import MODEL_EXTENSIONS
 from .previews import IMAGE_PREVIEW_SUFFIXES, PREVIEW_SUFFIXES, find_preview
 
+#: Characters of a description carried in the listing (the detail has it all).
+DESCRIPTION_SUMMARY_CHARS = 280
+
+
 @dataclass(frozen=True)
 class FileEntry:
     """One model file found by the walk."""
@@ -381,7 +385,7 @@ class ModelLibrary:
             await asyncio.to_thread(write_description, path, text or "")
         except ValueError as exc:
             raise BadRequest(str(exc))
-        summary = (text or "").strip()[:280] or None
+        summary = (text or "").strip()[:DESCRIPTION_SUMMARY_CHARS] or None
         await self.catalog.call(self.catalog.update_model, (folder, path_index, relative), {"description": summary})
 
     async def set_preview(self, folder: str, path_index: int, relative: str, data: bytes) -> None:

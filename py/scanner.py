@@ -34,7 +34,7 @@ from .catalog import Catalog
 from .errors import BadRequest
 from .folders import ModelFolders
 from .hashing import Cancelled, sha256_file
-from .library import FileEntry, is_current, model_json, walk_folder
+from .library import DESCRIPTION_SUMMARY_CHARS, FileEntry, is_current, model_json, walk_folder
 from .sidecars import read_sidecars
 
 log = logging.getLogger(__name__)
@@ -42,7 +42,6 @@ log = logging.getLogger(__name__)
 BATCH_SECONDS = 0.25
 SCAN_UPDATE = "update_scan_task"
 SCAN_COMPLETE = "complete_scan_task"
-DESCRIPTION_SUMMARY_CHARS = 280
 
 
 def _description_summary(path: str) -> str | None:
