@@ -28,7 +28,8 @@ SHA-256 of a Civitai file is handed to the download engine for verification.
 from __future__ import annotations
 
 import re
-from html.parser import HTMLParser
+
+from markdownify import MarkdownConverter
 
 from ..errors import ApiError
 
@@ -143,76 +144,25 @@ def existing_folder(name: str | None, folder_names: set[str]) -> str | None:
     return name if name and name in folder_names else None
 
 
-class _MarkdownWriter(HTMLParser):
-    """A small HTML → Markdown converter for Civitai descriptions (which are HTML)."""
+class _CivitaiMarkdown(MarkdownConverter):
+    """markdownify, minus what a description must never carry: scripts and styles go
+    with their content (markdownify would keep it as text)."""
 
-    _BLOCK = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "hr"}
+    def convert_script(self, el, text, *args, **kwargs):
+        return ""
 
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.links: list[str | None] = []
-        self.lists: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag in ("p", "div", "blockquote", "pre", "ul", "ol"):
-            self.out.append("\n\n")
-            if tag == "blockquote":
-                self.out.append("> ")
-            if tag in ("ul", "ol"):
-                self.lists.append(tag)
-        elif tag == "br":
-            self.out.append("  \n")
-        elif tag == "hr":
-            self.out.append("\n\n---\n\n")
-        elif re.fullmatch(r"h[1-6]", tag):
-            self.out.append("\n\n" + "#" * int(tag[1]) + " ")
-        elif tag == "li":
-            self.out.append("\n" + ("1. " if self.lists and self.lists[-1] == "ol" else "- "))
-        elif tag in ("strong", "b"):
-            self.out.append("**")
-        elif tag in ("em", "i"):
-            self.out.append("*")
-        elif tag == "code":
-            self.out.append("`")
-        elif tag == "a":
-            self.links.append(attrs.get("href"))
-            self.out.append("[")
-        elif tag == "img" and attrs.get("src"):
-            self.out.append(f"![{attrs.get('alt') or ''}]({attrs['src']})")
-
-    def handle_endtag(self, tag):
-        if tag in ("p", "div", "blockquote", "pre") or re.fullmatch(r"h[1-6]", tag):
-            self.out.append("\n\n")
-        elif tag in ("ul", "ol"):
-            if self.lists:
-                self.lists.pop()
-            self.out.append("\n\n")
-        elif tag in ("strong", "b"):
-            self.out.append("**")
-        elif tag in ("em", "i"):
-            self.out.append("*")
-        elif tag == "code":
-            self.out.append("`")
-        elif tag == "a":
-            href = self.links.pop() if self.links else None
-            self.out.append(f"]({href})" if href else "]")
-
-    def handle_data(self, data):
-        self.out.append(re.sub(r"\s+", " ", data))
+    def convert_style(self, el, text, *args, **kwargs):
+        return ""
 
 
 def html_to_markdown(html: str | None) -> str | None:
-    """Civitai's HTML descriptions as Markdown (headings, emphasis, links, lists, images)."""
+    """Civitai's HTML descriptions as Markdown (headings, emphasis, links, lists, images),
+    converted by the ``markdownify`` library; the result is sanitized when rendered
+    (:mod:`..descriptions`). Scripts and styles are dropped with their content."""
     if not html:
         return None
     if "<" not in html:
         return html.strip()
-    writer = _MarkdownWriter()
-    writer.feed(html)
-    writer.close()
-    text = "".join(writer.out)
-    text = re.sub(r"[ \t]+\n", lambda m: "  \n" if m.group(0).startswith("  ") else "\n", text)
+    text = _CivitaiMarkdown(heading_style="ATX", bullets="-").convert(html)
     text = re.sub(r"\n{3,}", "\n\n", text)
     return text.strip() or None
