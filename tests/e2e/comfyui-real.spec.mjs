@@ -11,6 +11,7 @@ import http from 'node:http'
 import { dirname, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
+import { deflateSync } from 'node:zlib'
 
 import { chromium } from 'playwright-core'
 
@@ -25,6 +26,8 @@ const LAUNCH_TIMEOUT = Number(process.env.MM_COMFYUI_LAUNCH_TIMEOUT || 20 * 60) 
 const DOWNLOAD_NAME = 'e2e-real-lora.safetensors'
 const MISSING_NAME = 'e2e-missing-lora.safetensors'
 const ALL_NAMES = ['e2e-all-a.safetensors', 'e2e-all-b.safetensors']
+const PAUSE_NAME = 'e2e-real-pause.safetensors'
+const RENAMED_NAME = 'e2e-real-renamed.safetensors'
 
 /** A real .safetensors LoRA: u64 LE header length, JSON header, F32 tensor bytes. */
 function makeSafetensors(floats) {
@@ -39,31 +42,84 @@ function makeSafetensors(floats) {
   return Buffer.concat([len, Buffer.from(json), randomBytes(per * 4 * tensors.length)])
 }
 
+/** A valid RGB PNG of w × h pixels (a diagonal gradient), built by hand. */
+function makePng(w = 64, h = 64) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = (buf) => {
+    let c = 0xffffffff
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(data.length)
+    const td = Buffer.concat([Buffer.from(type), data])
+    const c = Buffer.alloc(4)
+    c.writeUInt32BE(crc(td))
+    return Buffer.concat([len, td, c])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(w, 0)
+  ihdr.writeUInt32BE(h, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 2 // RGB
+  const raw = Buffer.alloc((w * 3 + 1) * h)
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0
+    for (let x = 0; x < w; x++) {
+      const o = y * (w * 3 + 1) + 1 + x * 3
+      raw[o] = (x * 255) / w
+      raw[o + 1] = (y * 255) / h
+      raw[o + 2] = 200
+    }
+  }
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
+}
+
 const sha256 = (buf) => createHash('sha256').update(buf).digest('hex')
 
-/** Loopback file server: /files/<name>, throttled so that progress is visible. */
+/** Loopback file server: /files/<name>, honouring Range, throttled so that progress
+ * (and a pause in the middle of a file) is observable. */
 function startFileServer(files, { chunk = 128 * 1024, everyMs = 100 } = {}) {
   const requests = []
+  const ranges = []
   const server = http.createServer((req, res) => {
     requests.push(req.url)
+    ranges.push({ url: req.url, range: req.headers.range ?? null })
     const body = files[decodeURIComponent(req.url.replace(/^\/files\//, ''))]
     if (!req.url.startsWith('/files/') || !body) return res.writeHead(404).end('not found')
-    res.writeHead(200, { 'Content-Type': 'application/octet-stream', 'Content-Length': body.length })
+    let start = 0
+    let end = body.length - 1
+    const headers = { 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes' }
+    const m = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
+    if (m) {
+      start = Number(m[1])
+      if (m[2]) end = Math.min(end, Number(m[2]))
+      if (start > end) return res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end()
+      res.writeHead(206, { ...headers, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${body.length}` })
+    } else {
+      res.writeHead(200, { ...headers, 'Content-Length': body.length })
+    }
     if (req.method === 'HEAD') return res.end()
-    let pos = 0
+    let pos = start
     const timer = setInterval(() => {
       if (res.destroyed) return clearInterval(timer)
-      const next = Math.min(body.length, pos + chunk)
+      const next = Math.min(end + 1, pos + chunk)
       res.write(body.subarray(pos, next))
       pos = next
-      if (pos >= body.length) {
+      if (pos > end) {
         clearInterval(timer)
         res.end()
       }
     }, everyMs)
     res.on('close', () => clearInterval(timer))
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port })))
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, ranges, port: server.address().port })))
 }
 
 /** The repo's Civitai stand-in (tests/civitai_standin.py) with its "CDN" on localhost. */
@@ -116,6 +172,7 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
   const downloadBody = makeSafetensors(768 * 1024) // 3 MiB, ~2.5 s at 1.25 MiB/s
   const missingBody = makeSafetensors(256 * 1024) // 1 MiB
   const allBodies = ALL_NAMES.map(() => makeSafetensors(128 * 1024))
+  const pauseBody = makeSafetensors(2 * 1024 * 1024) // 8 MiB, ~6.5 s at 1.25 MiB/s: the pause lands mid-file
   let comfy, files, civ, browser, page
   const pageErrors = []
 
@@ -137,7 +194,8 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     files = await startFileServer({
       [DOWNLOAD_NAME]: downloadBody,
       [MISSING_NAME]: missingBody,
-      ...Object.fromEntries(ALL_NAMES.map((n, i) => [n, allBodies[i]]))
+      ...Object.fromEntries(ALL_NAMES.map((n, i) => [n, allBodies[i]])),
+      [PAUSE_NAME]: pauseBody
     })
     civ = await startCivitaiStandin()
     comfy = await launchComfyUI({
@@ -415,6 +473,154 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     await page.waitForTimeout(1500)
     assert.equal(await dialog.isVisible(), false, 'the host setting turns the panel off')
     await page.evaluate(() => window.app.extensionManager.setting.set('Comfy.Workflow.ShowMissingModelsWarning', true))
+  })
+
+  const taskRow = (name) => mm().locator('[data-testid="task-row"]', { hasText: name.replace('.safetensors', '') }).first()
+  const card = (name) => mm().locator(`[data-testid="model-card"][data-name="${name}"]`)
+  const detailPath = () => page.evaluate(() => document.querySelector('.mm-detail .mm-detail-body')?.dataset.path)
+  async function openDetail(name) {
+    await mm().locator('[data-testid="tab-models"]').click()
+    await mm().locator('[data-testid="models-search"]').fill(name.replace('.safetensors', ''))
+    await card(name).waitFor({ timeout: 30000 })
+    await card(name).click()
+    await page.locator('.mm-detail .mm-detail-body').waitFor()
+  }
+
+  it('pauses a download mid-file and resumes it (a ranged request); it completes with the same bytes in <base>/models/loras', async () => {
+    await mm().locator('[data-testid="tab-new"]').click()
+    await page.fill('[data-testid="input-url"]', `http://127.0.0.1:${files.port}/files/${PAUSE_NAME}`)
+    await page.fill('[data-testid="input-filename"]', PAUSE_NAME)
+    await pick('input-folder', 'loras')
+    await page.click('[data-testid="submit-download"]')
+    const r = taskRow(PAUSE_NAME)
+    await r.waitFor({ timeout: 15000 })
+    await page.waitForFunction(
+      (stem) => {
+        const el = [...document.querySelectorAll('[data-testid="task-row"]')].find((x) => x.textContent.includes(stem))
+        return el?.dataset.status === 'running' && !/^0 B/.test(el.querySelector('[data-testid="task-bytes"]').textContent.trim())
+      },
+      PAUSE_NAME.replace('.safetensors', ''),
+      { timeout: 30000 }
+    )
+    await r.locator('[data-testid="task-pause"]').click()
+    await page.waitForFunction(
+      (stem) => [...document.querySelectorAll('[data-testid="task-row"]')].find((x) => x.textContent.includes(stem))?.dataset.status === 'paused',
+      PAUSE_NAME.replace('.safetensors', ''),
+      { timeout: 15000 }
+    )
+    assert.equal(await r.locator('[data-testid="task-status"]').innerText(), 'Paused')
+    await r.locator('[data-testid="task-resume"]').waitFor()
+    await shot('42-real-comfyui-download-paused')
+    // Paused mid-file: nothing in the folder under the final name yet.
+    assert.equal(existsSync(join(loraDir(), PAUSE_NAME)), false)
+
+    await r.locator('[data-testid="task-resume"]').click()
+    await page.waitForFunction(
+      (stem) => [...document.querySelectorAll('[data-testid="task-row"]')].find((x) => x.textContent.includes(stem))?.dataset.status === 'completed',
+      PAUSE_NAME.replace('.safetensors', ''),
+      { timeout: 90000 }
+    )
+    assert.equal(await r.locator('[data-testid="task-status"]').innerText(), 'Completed')
+    await shot('43-real-comfyui-download-resumed-completed')
+    const target = join(loraDir(), PAUSE_NAME)
+    assert.ok(existsSync(target), `${target} exists`)
+    const got = readFileSync(target)
+    assert.equal(got.length, pauseBody.length)
+    assert.equal(sha256(got), sha256(pauseBody))
+    assert.deepEqual(readdirSync(loraDir()).filter((f) => f.endsWith('.part')), [])
+    const mine = files.ranges.filter((x) => x.url === `/files/${PAUSE_NAME}`)
+    assert.ok(mine.some((x) => x.range && x.range !== 'bytes=0-'), `the resume asked for the rest: ${JSON.stringify(mine)}`)
+  })
+
+  it('a scan started from the Scan tab completes with a results summary', async () => {
+    // Wait for any scan the library started by itself (new files) to finish.
+    await page.waitForFunction(async (url) => {
+      const cur = (await (await fetch(url + '/api/model-manager/scan')).json()).data
+      return !cur || cur.status !== 'running'
+    }, comfy.url, { timeout: 30000, polling: 300 })
+    await mm().locator('[data-testid="tab-scan"]').click()
+    await mm().locator('[data-testid="scan"]').waitFor()
+    await mm().locator('[data-testid="scan-mode"] button', { hasText: 'Everything' }).click()
+    await mm().locator('[data-testid="scan-start"]').click()
+    await mm().locator('[data-testid="scan-task"]').waitFor()
+    await page.waitForFunction(() => document.querySelector('[data-testid="scan-task"]')?.dataset.status === 'completed', null, { timeout: 60000 })
+    await mm().locator('[data-testid="scan-results"]').waitFor()
+    const filesCount = Number(await mm().locator('[data-result="files"] .mm-scan-num').innerText())
+    // e2e-real-lora, e2e-missing-lora, e2e-all-a/b, add_detail, detail_tweaker_xl, e2e-real-pause
+    assert.ok(filesCount >= 7, `the scan saw the model files: ${filesCount}`)
+    assert.match(await mm().locator('[data-testid="scan-counts"]').innerText(), new RegExp(`${filesCount} / ${filesCount}`))
+    await shot('44-real-comfyui-scan-results')
+  })
+
+  it('model detail: a Markdown description is saved and rendered (its <script> not run); a PNG preview becomes the thumbnail', async () => {
+    await openDetail(PAUSE_NAME)
+    assert.equal(await detailPath(), `loras/${PAUSE_NAME}`)
+    await page.click('[data-testid="detail-desc-edit-tab"]')
+    await page.fill(
+      '[data-testid="detail-desc-input"]',
+      '# Pause test\n\nTrigger word: **e2epause**.\n\n<script>window.__xss = 1</script>\n<img src="x" onerror="window.__xss = 2">\n\n- one\n- two'
+    )
+    await page.click('[data-testid="detail-desc-save"]')
+    const html = page.locator('[data-testid="detail-desc-html"]')
+    await html.waitFor({ timeout: 15000 })
+    assert.equal(await html.locator('h1').innerText(), 'Pause test')
+    assert.equal(await html.locator('strong').innerText(), 'e2epause')
+    assert.equal(await html.locator('li').count(), 2)
+    assert.equal(await html.locator('script').count(), 0)
+    assert.equal(await html.locator('[onerror]').count(), 0)
+    await page.waitForTimeout(300)
+    assert.equal(await page.evaluate(() => window.__xss), undefined, 'no script from the description ran')
+    assert.ok(existsSync(join(loraDir(), 'e2e-real-pause.md')), 'the description is a sidecar next to the model')
+    await shot('45-real-comfyui-description-rendered')
+
+    await page.locator('[data-testid="detail-preview-file"]').setInputFiles({ name: 'preview.png', mimeType: 'image/png', buffer: makePng(96, 96) })
+    await page.locator('[data-testid="detail-preview-img"]').waitFor({ timeout: 15000 })
+    await page.waitForFunction(() => document.querySelector('[data-testid="detail-preview-img"]')?.naturalWidth > 0)
+    await shot('46-real-comfyui-preview-uploaded')
+    await page.click('[data-testid="detail-close"]')
+    await page.locator('.mm-detail').waitFor({ state: 'detached' })
+    const thumb = card(PAUSE_NAME).locator('[data-testid="model-thumb"]')
+    await thumb.waitFor({ timeout: 15000 })
+    await page.waitForFunction(
+      (name) => document.querySelector(`[data-testid="model-card"][data-name="${name}"] [data-testid="model-thumb"]`)?.naturalWidth > 0,
+      PAUSE_NAME,
+      { timeout: 15000 }
+    )
+    await shot('47-real-comfyui-thumbnail')
+  })
+
+  it('renames a model, then deletes it after the confirmation: the file and its sidecars are gone from disk', async () => {
+    const stem = (n) => n.replace(/\.safetensors$/, '')
+    const siblings = (name) => readdirSync(loraDir()).filter((f) => f === name || f.startsWith(stem(name) + '.'))
+    const before = siblings(PAUSE_NAME)
+    assert.ok(before.length >= 3, `model, description and preview: ${before}`)
+    await openDetail(PAUSE_NAME)
+    await page.fill('[data-testid="detail-move-filename"]', RENAMED_NAME)
+    await page.click('[data-testid="detail-move-apply"]')
+    await page.waitForFunction(
+      (p) => document.querySelector('.mm-detail .mm-detail-body')?.dataset.path === p,
+      `loras/${RENAMED_NAME}`,
+      { timeout: 15000 }
+    )
+    assert.deepEqual(siblings(PAUSE_NAME), [], 'nothing is left under the old name')
+    const renamed = siblings(RENAMED_NAME)
+    assert.equal(renamed.length, before.length, `the sidecars moved with it: ${renamed}`)
+    assert.ok(renamed.includes('e2e-real-renamed.md'))
+    assert.equal(sha256(readFileSync(join(loraDir(), RENAMED_NAME))), sha256(pauseBody))
+    await shot('48-real-comfyui-renamed')
+
+    await page.click('[data-testid="detail-delete"]')
+    const confirm = page.locator('.p-confirmdialog').last()
+    await confirm.waitFor()
+    await shot('49-real-comfyui-delete-confirm')
+    await confirm.locator('.p-confirmdialog-accept-button').click()
+    await page.locator('.mm-detail').waitFor({ state: 'detached', timeout: 15000 })
+    assert.deepEqual(siblings(RENAMED_NAME), [], 'the file and its sidecars are deleted')
+    await card(RENAMED_NAME).waitFor({ state: 'detached', timeout: 15000 })
+    await mm().locator('[data-testid="models-search"]').fill('')
+    // ComfyUI no longer lists it either.
+    const listed = await (await fetch(`${comfy.url}/models/loras`)).json()
+    assert.ok(!listed.includes(RENAMED_NAME) && !listed.includes(PAUSE_NAME), JSON.stringify(listed))
   })
 
   it('threw no page errors', () => {
