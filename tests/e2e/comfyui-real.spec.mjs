@@ -5,15 +5,14 @@
 // a loopback file server. Run with `npm run test:e2e:comfyui`.
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
-import http from 'node:http'
 import { dirname, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
-import { deflateSync } from 'node:zlib'
 
 import { chromium } from 'playwright-core'
+
+import { makePng, makeSafetensors, sha256, startCivitaiStandin, startFileServer } from './helpers.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
@@ -28,115 +27,7 @@ const MISSING_NAME = 'e2e-missing-lora.safetensors'
 const ALL_NAMES = ['e2e-all-a.safetensors', 'e2e-all-b.safetensors']
 const PAUSE_NAME = 'e2e-real-pause.safetensors'
 const RENAMED_NAME = 'e2e-real-renamed.safetensors'
-
-/** A real .safetensors LoRA: u64 LE header length, JSON header, F32 tensor bytes. */
-function makeSafetensors(floats) {
-  const tensors = ['lora_unet_down_blocks_0.lora_down.weight', 'lora_unet_down_blocks_0.lora_up.weight']
-  const per = Math.floor(floats / tensors.length)
-  const header = { __metadata__: { format: 'pt', ss_network_module: 'networks.lora' } }
-  tensors.forEach((name, i) => (header[name] = { dtype: 'F32', shape: [per], data_offsets: [i * per * 4, (i + 1) * per * 4] }))
-  let json = JSON.stringify(header)
-  json += ' '.repeat((8 - (json.length % 8)) % 8)
-  const len = Buffer.alloc(8)
-  len.writeBigUInt64LE(BigInt(Buffer.byteLength(json)))
-  return Buffer.concat([len, Buffer.from(json), randomBytes(per * 4 * tensors.length)])
-}
-
-/** A valid RGB PNG of w × h pixels (a diagonal gradient), built by hand. */
-function makePng(w = 64, h = 64) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const crc = (buf) => {
-    let c = 0xffffffff
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8)
-    return (c ^ 0xffffffff) >>> 0
-  }
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4)
-    len.writeUInt32BE(data.length)
-    const td = Buffer.concat([Buffer.from(type), data])
-    const c = Buffer.alloc(4)
-    c.writeUInt32BE(crc(td))
-    return Buffer.concat([len, td, c])
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(w, 0)
-  ihdr.writeUInt32BE(h, 4)
-  ihdr[8] = 8 // bit depth
-  ihdr[9] = 2 // RGB
-  const raw = Buffer.alloc((w * 3 + 1) * h)
-  for (let y = 0; y < h; y++) {
-    raw[y * (w * 3 + 1)] = 0
-    for (let x = 0; x < w; x++) {
-      const o = y * (w * 3 + 1) + 1 + x * 3
-      raw[o] = (x * 255) / w
-      raw[o + 1] = (y * 255) / h
-      raw[o + 2] = 200
-    }
-  }
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
-}
-
-const sha256 = (buf) => createHash('sha256').update(buf).digest('hex')
-
-/** Loopback file server: /files/<name>, honouring Range, throttled so that progress
- * (and a pause in the middle of a file) is observable. */
-function startFileServer(files, { chunk = 128 * 1024, everyMs = 100 } = {}) {
-  const requests = []
-  const ranges = []
-  const server = http.createServer((req, res) => {
-    requests.push(req.url)
-    ranges.push({ url: req.url, range: req.headers.range ?? null })
-    const body = files[decodeURIComponent(req.url.replace(/^\/files\//, ''))]
-    if (!req.url.startsWith('/files/') || !body) return res.writeHead(404).end('not found')
-    let start = 0
-    let end = body.length - 1
-    const headers = { 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes' }
-    const m = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
-    if (m) {
-      start = Number(m[1])
-      if (m[2]) end = Math.min(end, Number(m[2]))
-      if (start > end) return res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end()
-      res.writeHead(206, { ...headers, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${body.length}` })
-    } else {
-      res.writeHead(200, { ...headers, 'Content-Length': body.length })
-    }
-    if (req.method === 'HEAD') return res.end()
-    let pos = start
-    const timer = setInterval(() => {
-      if (res.destroyed) return clearInterval(timer)
-      const next = Math.min(end + 1, pos + chunk)
-      res.write(body.subarray(pos, next))
-      pos = next
-      if (pos > end) {
-        clearInterval(timer)
-        res.end()
-      }
-    }, everyMs)
-    res.on('close', () => clearInterval(timer))
-  })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, ranges, port: server.address().port })))
-}
-
-/** The repo's Civitai stand-in (tests/civitai_standin.py) with its "CDN" on localhost. */
-function startCivitaiStandin() {
-  const proc = spawn(PYTHON, [join(HERE, 'civitai_standin_server.py')], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let err = ''
-  proc.stderr.on('data', (d) => (err += d))
-  return new Promise((resolve, reject) => {
-    let out = ''
-    proc.once('exit', (code) => reject(new Error(`Civitai stand-in exited with ${code}: ${err}`)))
-    proc.stdout.on('data', (d) => {
-      out += d
-      const nl = out.indexOf('\n')
-      if (nl !== -1) resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
-    })
-  })
-}
+const LORA = { tensors: ['lora_unet_down_blocks_0.lora_down.weight', 'lora_unet_down_blocks_0.lora_up.weight'] }
 
 /** tests/comfyui/launch.py: resolves {proc, url, base, log} when ComfyUI answers. */
 function launchComfyUI(env = {}) {
@@ -169,10 +60,10 @@ function launchComfyUI(env = {}) {
 }
 
 describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
-  const downloadBody = makeSafetensors(768 * 1024) // 3 MiB, ~2.5 s at 1.25 MiB/s
-  const missingBody = makeSafetensors(256 * 1024) // 1 MiB
-  const allBodies = ALL_NAMES.map(() => makeSafetensors(128 * 1024))
-  const pauseBody = makeSafetensors(2 * 1024 * 1024) // 8 MiB, ~6.5 s at 1.25 MiB/s: the pause lands mid-file
+  const downloadBody = makeSafetensors(768 * 1024, LORA) // 3 MiB, ~2.5 s at 1.25 MiB/s
+  const missingBody = makeSafetensors(256 * 1024, LORA) // 1 MiB
+  const allBodies = ALL_NAMES.map(() => makeSafetensors(128 * 1024, LORA))
+  const pauseBody = makeSafetensors(2 * 1024 * 1024, LORA) // 8 MiB, ~6.5 s at 1.25 MiB/s: the pause lands mid-file
   let comfy, files, civ, browser, page
   const pageErrors = []
 
@@ -196,7 +87,7 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
       [MISSING_NAME]: missingBody,
       ...Object.fromEntries(ALL_NAMES.map((n, i) => [n, allBodies[i]])),
       [PAUSE_NAME]: pauseBody
-    })
+    }, { chunk: 128 * 1024 })
     civ = await startCivitaiStandin()
     comfy = await launchComfyUI({
       CIVITAI_BASE_URL: civ.civitai,
@@ -528,7 +419,7 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     assert.equal(got.length, pauseBody.length)
     assert.equal(sha256(got), sha256(pauseBody))
     assert.deepEqual(readdirSync(loraDir()).filter((f) => f.endsWith('.part')), [])
-    const mine = files.ranges.filter((x) => x.url === `/files/${PAUSE_NAME}`)
+    const mine = files.requests.filter((x) => x.url === `/files/${PAUSE_NAME}`)
     assert.ok(mine.some((x) => x.range && x.range !== 'bytes=0-'), `the resume asked for the rest: ${JSON.stringify(mine)}`)
   })
 

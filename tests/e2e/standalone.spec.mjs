@@ -1,138 +1,23 @@
 // End-to-end: the real standalone server (`comfyui-model-manager serve`) driven in
 // Debian's Chromium through playwright-core. Run with `node --test tests/e2e/`.
 import { spawn } from 'node:child_process'
-import { createHash, randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import http from 'node:http'
 import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import assert from 'node:assert/strict'
 import { fileURLToPath } from 'node:url'
-import { deflateSync } from 'node:zlib'
 
 import { chromium } from 'playwright-core'
+
+import { makePng, makeSafetensors, sha256, startCivitaiStandin, startFileServer } from './helpers.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ARTIFACTS = join(HERE, 'artifacts')
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const SERVER_CMD = process.env.MM_SERVER_CMD || 'comfyui-model-manager'
 const FILE_NAME = 'e2e-lora.safetensors'
-
-/** A real .safetensors file: u64 LE header length, JSON header, tensor bytes. */
-function makeSafetensors(floats, { tensors = ['lora_unet_down.lora_down.weight'], metadata = { format: 'pt', ss_network_module: 'networks.lora' } } = {}) {
-  const per = Math.max(1, Math.floor(floats / tensors.length))
-  const data = randomBytes(per * 4 * tensors.length)
-  const header = { __metadata__: metadata }
-  tensors.forEach((name, i) => {
-    header[name] = { dtype: 'F32', shape: [per], data_offsets: [i * per * 4, (i + 1) * per * 4] }
-  })
-  let json = JSON.stringify(header)
-  json += ' '.repeat((8 - (json.length % 8)) % 8)
-  const len = Buffer.alloc(8)
-  len.writeBigUInt64LE(BigInt(Buffer.byteLength(json)))
-  return Buffer.concat([len, Buffer.from(json), data])
-}
-
-/** Loopback file server honouring Range, throttled so that a pause is observable. */
-function startFileServer(body, { chunk = 64 * 1024, everyMs = 100 } = {}) {
-  const requests = []
-  const server = http.createServer((req, res) => {
-    requests.push({ url: req.url, range: req.headers.range ?? null })
-    if (req.url !== `/files/${FILE_NAME}`) {
-      res.writeHead(404).end('not found')
-      return
-    }
-    let start = 0
-    let end = body.length - 1
-    const m = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
-    const headers = { 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes' }
-    if (m) {
-      start = Number(m[1])
-      if (m[2]) end = Math.min(end, Number(m[2]))
-      if (start > end) {
-        res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end()
-        return
-      }
-      res.writeHead(206, { ...headers, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${body.length}` })
-    } else {
-      res.writeHead(200, { ...headers, 'Content-Length': body.length })
-    }
-    if (req.method === 'HEAD') {
-      res.end()
-      return
-    }
-    let pos = start
-    const timer = setInterval(() => {
-      if (res.destroyed) return clearInterval(timer)
-      const next = Math.min(end + 1, pos + chunk)
-      res.write(body.subarray(pos, next))
-      pos = next
-      if (pos > end) {
-        clearInterval(timer)
-        res.end()
-      }
-    }, everyMs)
-    res.on('close', () => clearInterval(timer))
-  })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port })))
-}
-
-/** A valid RGB PNG of w × h pixels (a diagonal gradient), built by hand. */
-function makePng(w = 64, h = 64) {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
-    return c >>> 0
-  })
-  const crc = (buf) => {
-    let c = 0xffffffff
-    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8)
-    return (c ^ 0xffffffff) >>> 0
-  }
-  const chunk = (type, data) => {
-    const len = Buffer.alloc(4)
-    len.writeUInt32BE(data.length)
-    const td = Buffer.concat([Buffer.from(type), data])
-    const c = Buffer.alloc(4)
-    c.writeUInt32BE(crc(td))
-    return Buffer.concat([len, td, c])
-  }
-  const ihdr = Buffer.alloc(13)
-  ihdr.writeUInt32BE(w, 0)
-  ihdr.writeUInt32BE(h, 4)
-  ihdr[8] = 8 // bit depth
-  ihdr[9] = 2 // RGB
-  const raw = Buffer.alloc((w * 3 + 1) * h)
-  for (let y = 0; y < h; y++) {
-    raw[y * (w * 3 + 1)] = 0
-    for (let x = 0; x < w; x++) {
-      const o = y * (w * 3 + 1) + 1 + x * 3
-      raw[o] = (x * 255) / w
-      raw[o + 1] = (y * 255) / h
-      raw[o + 2] = 200
-    }
-  }
-  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
-}
-
-/** The repo's Civitai stand-in (tests/civitai_standin.py) in a child Python process. */
-function startCivitaiStandin() {
-  const proc = spawn(process.env.MM_PYTHON || 'python3', [join(HERE, 'civitai_standin_server.py')], { stdio: ['ignore', 'pipe', 'pipe'] })
-  let err = ''
-  proc.stderr.on('data', (d) => (err += d))
-  return new Promise((resolve, reject) => {
-    let out = ''
-    proc.once('exit', (code) => reject(new Error(`Civitai stand-in exited with ${code}: ${err}`)))
-    proc.stdout.on('data', (d) => {
-      out += d
-      const nl = out.indexOf('\n')
-      if (nl !== -1) resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
-    })
-  })
-}
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -204,7 +89,7 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
         metadata: { format: 'pt' }
       })
     )
-    files = await startFileServer(body)
+    files = await startFileServer({ [FILE_NAME]: body })
     civ = await startCivitaiStandin()
     const port = await freePort()
     base = `http://127.0.0.1:${port}`
@@ -300,7 +185,7 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
     assert.ok(existsSync(target), 'model file exists in loras/')
     const got = readFileSync(target)
     assert.equal(got.length, body.length)
-    assert.equal(createHash('sha256').update(got).digest('hex'), createHash('sha256').update(body).digest('hex'))
+    assert.equal(sha256(got), sha256(body))
     assert.deepEqual(readdirSync(join(modelsDir, 'loras')).filter((f) => f.endsWith('.part')), [])
     // The resume asked for the rest of the file, not all of it again.
     assert.ok(files.requests.some((r) => r.range && r.range !== 'bytes=0-'), `a ranged request was made: ${JSON.stringify(files.requests)}`)

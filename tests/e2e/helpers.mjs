@@ -1,0 +1,121 @@
+// Helpers shared by the e2e specs: real model and image files, a loopback file
+// server, the Civitai stand-in. Not a test file (the specs are listed by name).
+import { spawn } from 'node:child_process'
+import { createHash, randomBytes } from 'node:crypto'
+import http from 'node:http'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { deflateSync } from 'node:zlib'
+
+const HERE = dirname(fileURLToPath(import.meta.url))
+
+export const sha256 = (buf) => createHash('sha256').update(buf).digest('hex')
+
+/** A real .safetensors file: u64 LE header length, JSON header, F32 tensor bytes. */
+export function makeSafetensors(floats, { tensors = ['lora_unet_down.lora_down.weight'], metadata = { format: 'pt', ss_network_module: 'networks.lora' } } = {}) {
+  const per = Math.max(1, Math.floor(floats / tensors.length))
+  const data = randomBytes(per * 4 * tensors.length)
+  const header = { __metadata__: metadata }
+  tensors.forEach((name, i) => {
+    header[name] = { dtype: 'F32', shape: [per], data_offsets: [i * per * 4, (i + 1) * per * 4] }
+  })
+  let json = JSON.stringify(header)
+  json += ' '.repeat((8 - (json.length % 8)) % 8)
+  const len = Buffer.alloc(8)
+  len.writeBigUInt64LE(BigInt(Buffer.byteLength(json)))
+  return Buffer.concat([len, Buffer.from(json), data])
+}
+
+/** A valid RGB PNG of w × h pixels (a diagonal gradient), built by hand. */
+export function makePng(w = 64, h = 64) {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
+    return c >>> 0
+  })
+  const crc = (buf) => {
+    let c = 0xffffffff
+    for (const b of buf) c = crcTable[(c ^ b) & 0xff] ^ (c >>> 8)
+    return (c ^ 0xffffffff) >>> 0
+  }
+  const chunk = (type, data) => {
+    const len = Buffer.alloc(4)
+    len.writeUInt32BE(data.length)
+    const td = Buffer.concat([Buffer.from(type), data])
+    const c = Buffer.alloc(4)
+    c.writeUInt32BE(crc(td))
+    return Buffer.concat([len, td, c])
+  }
+  const ihdr = Buffer.alloc(13)
+  ihdr.writeUInt32BE(w, 0)
+  ihdr.writeUInt32BE(h, 4)
+  ihdr[8] = 8 // bit depth
+  ihdr[9] = 2 // RGB
+  const raw = Buffer.alloc((w * 3 + 1) * h)
+  for (let y = 0; y < h; y++) {
+    raw[y * (w * 3 + 1)] = 0
+    for (let x = 0; x < w; x++) {
+      const o = y * (w * 3 + 1) + 1 + x * 3
+      raw[o] = (x * 255) / w
+      raw[o + 1] = (y * 255) / h
+      raw[o + 2] = 200
+    }
+  }
+  const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
+  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
+}
+
+/** Loopback file server for `files` ({name: Buffer}) at /files/<name>, honouring Range,
+ * throttled (`chunk` bytes every `everyMs`) so that progress and a pause mid-file are
+ * observable. Resolves {server, requests: [{url, range}], port}. */
+export function startFileServer(files, { chunk = 64 * 1024, everyMs = 100 } = {}) {
+  const requests = []
+  const server = http.createServer((req, res) => {
+    requests.push({ url: req.url, range: req.headers.range ?? null })
+    const body = req.url.startsWith('/files/') ? files[decodeURIComponent(req.url.slice('/files/'.length))] : undefined
+    if (!body) return res.writeHead(404).end('not found')
+    let start = 0
+    let end = body.length - 1
+    const headers = { 'Content-Type': 'application/octet-stream', 'Accept-Ranges': 'bytes' }
+    const m = /^bytes=(\d+)-(\d*)$/.exec(req.headers.range ?? '')
+    if (m) {
+      start = Number(m[1])
+      if (m[2]) end = Math.min(end, Number(m[2]))
+      if (start > end) return res.writeHead(416, { 'Content-Range': `bytes */${body.length}` }).end()
+      res.writeHead(206, { ...headers, 'Content-Length': end - start + 1, 'Content-Range': `bytes ${start}-${end}/${body.length}` })
+    } else {
+      res.writeHead(200, { ...headers, 'Content-Length': body.length })
+    }
+    if (req.method === 'HEAD') return res.end()
+    let pos = start
+    const timer = setInterval(() => {
+      if (res.destroyed) return clearInterval(timer)
+      const next = Math.min(end + 1, pos + chunk)
+      res.write(body.subarray(pos, next))
+      pos = next
+      if (pos > end) {
+        clearInterval(timer)
+        res.end()
+      }
+    }, everyMs)
+    res.on('close', () => clearInterval(timer))
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port })))
+}
+
+/** The repo's Civitai stand-in (tests/civitai_standin.py) in a child Python process, its
+ * "CDN" on localhost. Resolves {proc, civitai, cdn, cdnPort, civitaiPort}. */
+export function startCivitaiStandin(python = process.env.MM_PYTHON || 'python3') {
+  const proc = spawn(python, [join(HERE, 'civitai_standin_server.py')], { stdio: ['ignore', 'pipe', 'pipe'] })
+  let err = ''
+  proc.stderr.on('data', (d) => (err += d))
+  return new Promise((resolve, reject) => {
+    let out = ''
+    proc.once('exit', (code) => reject(new Error(`Civitai stand-in exited with ${code}: ${err}`)))
+    proc.stdout.on('data', (d) => {
+      out += d
+      const nl = out.indexOf('\n')
+      if (nl !== -1) resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
+    })
+  })
+}
