@@ -19,7 +19,7 @@ _log = logging.getLogger("comfyui_model_manager")
 
 
 def _setup() -> None:
-    from .py.comfy_host import ComfyHost
+    from .py.hosts.comfy import ComfyHost
     from .py.routes import register_routes
     from .py.services import ServiceHub
 

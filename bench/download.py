@@ -42,7 +42,7 @@ def rss_mib() -> float:
 
 async def ours(url: str, models: str, sha: str, size: int) -> tuple[float, float]:
     from comfyui_model_manager.services import ServiceHub
-    from comfyui_model_manager.standalone import StandaloneHost
+    from comfyui_model_manager.hosts.standalone import StandaloneHost
 
     host = StandaloneHost(models, os.path.join(models, ".mm"), extra_hosts=["127.0.0.1"])
     hub = ServiceHub(host)

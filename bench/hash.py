@@ -19,7 +19,7 @@ import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
 
-from comfyui_model_manager.hashing import sha256_file
+from comfyui_model_manager.library.hashing import sha256_file
 
 
 def make_file(path: str, size: int) -> None:

@@ -116,7 +116,8 @@ class Server:
     def _run(self, models: str, data: str) -> None:
         from aiohttp import web
 
-        from comfyui_model_manager.standalone import StandaloneHost, build_app
+        from comfyui_model_manager.hosts.standalone import StandaloneHost
+        from comfyui_model_manager.server import build_app
 
         asyncio.set_event_loop(self.loop)
         app = build_app(StandaloneHost(models, data))

@@ -62,7 +62,7 @@ web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
 
 async def download(url: str, models: str, sha: str, connections: int) -> float:
     from comfyui_model_manager.services import ServiceHub
-    from comfyui_model_manager.standalone import StandaloneHost
+    from comfyui_model_manager.hosts.standalone import StandaloneHost
 
     shutil.rmtree(models, ignore_errors=True)
     hub = ServiceHub(StandaloneHost(models, os.path.join(models, ".mm"), extra_hosts=["127.0.0.1"]))

@@ -2,20 +2,17 @@
 
 Installed as the package ``comfyui_model_manager`` (see ``pyproject.toml``); inside
 ComfyUI it is imported relatively from the extension's top-level ``__init__.py``.
-Modules, one job each:
+Rooms, one concern each (``docs/ARCHITECTURE.md`` has the map):
 
-- ``errors``      the API error types (HTTP status + message)
-- ``folders``     model folders, name validation and path containment
-- ``host``        the host seam: ComfyUI (``comfy_host``) or standalone (``standalone``)
-- ``catalog``     the SQLite database (download tasks, settings)
-- ``settings``    user settings and API keys
-- ``urlpolicy``   which URLs may be downloaded and which host gets which API key
-- ``events``      WebSocket events, throttled
-- ``downloader``  the persistent download queue and engine
-- ``routes``      the REST handlers under ``/model-manager/``
-- ``sources``     Civitai / Hugging Face / direct URLs and hashes → candidate files
-- ``services``    wires the services for one host
-- ``cli``         the ``comfyui-model-manager`` command
+- ``hosts/``    the host seam: ComfyUI (``comfy``) or standalone; only here is ComfyUI imported
+- ``routes/``   the REST handlers under ``/model-manager/``, the envelope, guards, ``openapi.json``
+- ``download/`` the persistent download queue and engine
+- ``library/``  walking, listing, scanning, headers, sidecars, descriptions, previews, update checks
+- ``sources/``  Civitai / Hugging Face / direct URLs and hashes -> candidate files
+- ``store/``    the catalog (tasks, models, settings) and API keys
+- ``safety/``   model-folder containment, the URL policy, atomic small-file writes
+- ``errors``, ``events`` (WebSocket events, throttled), ``services`` (wires the
+  services for one host), ``server`` (the standalone app), ``cli`` (the command)
 """
 
 __version__ = "0.1.0"

@@ -68,7 +68,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _host(args, create_folders: bool = True):
-    from .standalone import StandaloneHost
+    from .hosts.standalone import StandaloneHost
 
     return StandaloneHost(args.models_dir, args.data_dir, args.extra_model_paths, args.allow_host,
                           create_folders=create_folders)
@@ -77,7 +77,7 @@ def _host(args, create_folders: bool = True):
 def cmd_serve(args) -> int:
     from aiohttp import web
 
-    from .standalone import build_app
+    from .server import build_app
 
     host = _host(args)
     try:
@@ -97,7 +97,7 @@ def cmd_serve(args) -> int:
 async def _download(args) -> int:
     from tqdm import tqdm
 
-    from .downloader import COMPLETED, FAILED, CANCELLED
+    from .download.manager import COMPLETED, FAILED, CANCELLED
     from .services import ServiceHub
 
     hub = ServiceHub(_host(args), only_tasks=set())
@@ -157,7 +157,7 @@ def cmd_download(args) -> int:
 
 
 def cmd_tasks(args) -> int:
-    from .catalog import Catalog
+    from .store.catalog import Catalog
     from .services import CATALOG_FILE
 
     host = _host(args, create_folders=False)

@@ -9,16 +9,16 @@ import asyncio
 import logging
 import os
 
-from .catalog import Catalog
-from .downloader import DownloadManager
+from .store.catalog import Catalog
+from .download.manager import DownloadManager
 from .events import Events
-from .folders import ModelFolders
-from .library import ModelLibrary
-from .scanner import Scanner
-from .settings import Settings
+from .safety.folders import ModelFolders
+from .library.listing import ModelLibrary
+from .library.scanner import Scanner
+from .store.settings import Settings
 from .sources import Sources
-from .updates import UpdateChecker
-from .urlpolicy import UrlPolicy
+from .library.updates import UpdateChecker
+from .safety.urlpolicy import UrlPolicy
 
 log = logging.getLogger(__name__)
 

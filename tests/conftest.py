@@ -14,8 +14,9 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from comfyui_model_manager.routes import load_openapi  # noqa: E402
-from comfyui_model_manager.standalone import StandaloneHost, build_app  # noqa: E402
+from comfyui_model_manager.routes.envelope import load_openapi  # noqa: E402
+from comfyui_model_manager.hosts.standalone import StandaloneHost
+from comfyui_model_manager.server import build_app  # noqa: E402
 from fileserver import FileServer  # noqa: E402
 
 OPENAPI = load_openapi()

@@ -6,7 +6,7 @@ import sqlite3
 
 import pytest
 
-from comfyui_model_manager.catalog import MIGRATIONS, Catalog
+from comfyui_model_manager.store.catalog import MIGRATIONS, Catalog
 
 
 def test_old_database_is_migrated_keeping_its_tasks(tmp_path):

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from comfyui_model_manager.descriptions import (
+from comfyui_model_manager.library.descriptions import (
     MAX_DESCRIPTION_BYTES,
     Description,
     read_description,

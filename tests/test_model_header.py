@@ -14,9 +14,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from safetensors.numpy import save_file
 
-from comfyui_model_manager import classify as classify_mod
-from comfyui_model_manager.classify import Classification, classify, suggested_folder
-from comfyui_model_manager.model_header import (
+from comfyui_model_manager.library import classify as classify_mod
+from comfyui_model_manager.library.classify import Classification, classify, suggested_folder
+from comfyui_model_manager.library.header import (
     HeaderError, header_metadata, parse_header, read_gguf_architecture, read_safetensors_header,
 )
 

@@ -12,7 +12,7 @@ from xml.etree import ElementTree
 import pytest
 from PIL import Image
 
-from comfyui_model_manager.previews import (
+from comfyui_model_manager.library.previews import (
     PREVIEW_SUFFIXES,
     PreviewError,
     find_preview,

@@ -23,7 +23,7 @@ from yarl import URL
 
 from comfyui_model_manager.errors import ApiError, BadRequest
 from comfyui_model_manager.sources import civitai, huggingface
-from comfyui_model_manager.urlpolicy import DEFAULT_HOSTS, UrlPolicy, parse_host_entry
+from comfyui_model_manager.safety.urlpolicy import DEFAULT_HOSTS, UrlPolicy, parse_host_entry
 
 USER_HOSTS = ["mirror.local:8080", "models.example.org"]
 

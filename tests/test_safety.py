@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from comfyui_model_manager.errors import BadRequest, Forbidden
-from comfyui_model_manager.folders import (ModelFolders, check_name, check_relative_path, is_within,
+from comfyui_model_manager.safety.folders import (ModelFolders, check_name, check_relative_path, is_within,
                                            sanitize_filename)
 from fileserver import make_safetensors, sha256
 
@@ -193,7 +193,7 @@ async def test_settings_validation(mm):
 
 
 async def test_openapi_lists_every_route(mm):
-    from comfyui_model_manager.routes import load_openapi
+    from comfyui_model_manager.routes.envelope import load_openapi
 
     OPENAPI = load_openapi()
     resp = await mm.client.get("/model-manager/openapi.json")

@@ -1,4 +1,4 @@
-"""``py/openapi.json`` drives schemathesis against a real ``comfyui-model-manager serve`` process.
+"""``py/routes/openapi.json`` drives schemathesis against a real ``comfyui-model-manager serve`` process.
 
 Every operation gets up to :data:`MAX_EXAMPLES` generated requests (the schema's
 examples first, then positive and negative fuzzing); each reply must be no 5xx
@@ -33,7 +33,7 @@ from hf_standin import HfStandin  # noqa: E402
 from test_library import lora_file  # noqa: E402
 from test_process import CLI, CLI_ARGS, free_port, http  # noqa: E402
 
-OPENAPI_PATH = Path(__file__).parent.parent / "py" / "openapi.json"
+OPENAPI_PATH = Path(__file__).parent.parent / "py" / "routes" / "openapi.json"
 MAX_EXAMPLES = int(os.environ.get("MM_SCHEMATHESIS_EXAMPLES", "25"))
 #: Wall-clock cap of one operation's run (hypothesis stops generating after it).
 OPERATION_BUDGET = 20.0

@@ -11,7 +11,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from comfyui_model_manager import updates
+from comfyui_model_manager.library import updates
 from comfyui_model_manager.sources import civitai
 from fileserver import sha256
 from test_sources import CIVITAI_KEY, sites, smm  # noqa: F401  (fixtures)

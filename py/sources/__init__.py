@@ -46,7 +46,7 @@ import time
 import aiohttp
 
 from ..errors import BadRequest, Forbidden, NotFound
-from ..folders import sanitize_filename
+from ..safety.folders import sanitize_filename
 from . import civitai, direct, huggingface
 from .common import CIVITAI_TYPE_FOLDERS, UpstreamError  # noqa: F401  (re-exported)
 

@@ -45,7 +45,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import aiohttp
 
-from ..downloader import parse_retry_after
+from ..download.manager import parse_retry_after
 from ..errors import BadRequest, Forbidden, NotFound
 from .common import (
     CIVITAI_FILE_TYPE_FOLDERS,

@@ -1,10 +1,9 @@
-"""REST handlers under ``/model-manager/`` (the contract is ``openapi.json``).
+"""The JSON envelope every REST handler answers with, and the error mapping.
 
 Every reply is ``{"success": true, "data": ...}`` or ``{"success": false,
 "error": "..."}`` with a fitting status: 400 bad input, 403 outside the model
 folders or not allowed, 404 unknown, 409 conflict, 500 only for real faults
-(logged on the server, never a stack trace in the reply). Handlers validate,
-call one service and wrap the result; they hold no logic of their own.
+(logged on the server, never a stack trace in the reply).
 """
 
 from __future__ import annotations
@@ -17,7 +16,7 @@ from typing import Awaitable, Callable
 
 from aiohttp import web
 
-from .errors import ApiError, BadRequest
+from ..errors import ApiError, BadRequest
 
 log = logging.getLogger(__name__)
 
@@ -63,26 +62,6 @@ async def read_json(request: web.Request, required: bool = True):
         return await request.json()
     except (ValueError, UnicodeDecodeError):
         raise BadRequest("the request body is not valid JSON")
-
-
-def register_routes(routes: web.RouteTableDef, hub) -> None:
-    """Add every route to ``routes`` (ComfyUI's ``PromptServer.instance.routes`` or ours).
-
-    ``hub.get()`` returns the started :class:`~.services.Services`. Each feature
-    keeps its handlers in its own ``routes_*`` module.
-    """
-    from . import routes_downloads, routes_library, routes_sources, routes_updates
-
-    @routes.get(PREFIX + "/openapi.json")
-    @api
-    async def openapi(request: web.Request) -> web.Response:
-        """The OpenAPI 3.1 document of this API (plain JSON, no envelope)."""
-        return web.FileResponse(OPENAPI_PATH, headers={"Content-Type": "application/json"})
-
-    routes_downloads.register(routes, hub)
-    routes_sources.register(routes, hub)
-    routes_library.register(routes, hub)
-    routes_updates.register(routes, hub)
 
 
 def load_openapi() -> dict:

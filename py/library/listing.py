@@ -21,9 +21,9 @@ import stat as stat_mod
 from dataclasses import dataclass
 from urllib.parse import quote
 
-from .errors import BadRequest
-from .folders import PART_SUFFIX, Folder
-from .host import MODEL_EXTENSIONS
+from ..errors import BadRequest
+from ..safety.folders import PART_SUFFIX, Folder
+from ..hosts.base import MODEL_EXTENSIONS
 from .previews import IMAGE_PREVIEW_SUFFIXES, PREVIEW_SUFFIXES, find_preview
 
 #: Characters of a description carried in the listing (the detail has it all).
@@ -249,9 +249,9 @@ class ModelLibrary:
         """
         import asyncio
 
-        from .errors import ApiError
-        from .folders import check_relative_path
-        from .host import LEGACY_NAMES
+        from ..errors import ApiError
+        from ..safety.folders import check_relative_path
+        from ..hosts.base import LEGACY_NAMES
 
         if not isinstance(models, list) or len(models) > 1000:
             raise BadRequest("models must be a list of at most 1000 {name, directory, url} objects")
@@ -304,7 +304,7 @@ class ModelLibrary:
         """
         import asyncio
 
-        from .errors import NotFound
+        from ..errors import NotFound
 
         path = self.folders.resolve(folder, path_index, relative, "relativePath")
         name = os.path.basename(path)
@@ -345,7 +345,7 @@ class ModelLibrary:
 
         def read() -> dict:
             from .descriptions import read_description, render_description
-            from .model_header import HeaderError, header_metadata, read_safetensors_header
+            from .header import HeaderError, header_metadata, read_safetensors_header
 
             extra: dict = {"metadata": None, "headerError": None}
             if path.lower().endswith((".safetensors", ".sft")):
@@ -448,8 +448,8 @@ class ModelLibrary:
         """
         import asyncio
 
-        from .errors import Conflict
-        from .folders import check_name, check_relative_path
+        from ..errors import Conflict
+        from ..safety.folders import check_name, check_relative_path
         from .sidecars import sidecar_paths
 
         src = await self.locate(folder, path_index, relative)

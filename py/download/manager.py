@@ -44,12 +44,12 @@ from urllib.parse import unquote, urlsplit
 import aiohttp
 from yarl import URL
 
-from . import events as ev
-from .catalog import TASK_COLUMNS, Catalog
-from .errors import ApiError, BadRequest, Conflict, NotFound
-from .hashing import hash_file
-from .model_header import safetensors_size_problem
-from .folders import PART_SUFFIX, ModelFolders, check_extension, check_name, check_relative_path, sanitize_filename
+from .. import events as ev
+from ..store.catalog import TASK_COLUMNS, Catalog
+from ..errors import ApiError, BadRequest, Conflict, NotFound
+from ..library.hashing import hash_file
+from ..library.header import safetensors_size_problem
+from ..safety.folders import PART_SUFFIX, ModelFolders, check_extension, check_name, check_relative_path, sanitize_filename
 
 log = logging.getLogger(__name__)
 
@@ -957,8 +957,8 @@ class DownloadManager:
         the bytes read so they are written first. Fails the task when no rule
         decides: a guess hidden in a folder name helps nobody.
         """
-        from .classify import classify, suggested_folder
-        from .model_header import header_metadata
+        from ..library.classify import classify, suggested_folder
+        from ..library.header import header_metadata
 
         head = await resp.content.readexactly(8)
         if head.lstrip().lower().startswith((b"<!doctyp", b"<html")):
@@ -1100,13 +1100,13 @@ class DownloadManager:
 
     @staticmethod
     def _write_sidecar(task: Task, target: str, digest: str, size: int) -> None:
-        from .sidecars import write_metadata
+        from ..library.sidecars import write_metadata
 
         info = json.loads(task.source_info) if task.source_info else {}
         architecture = base_model = None
         if target.lower().endswith((".safetensors", ".sft")):
-            from .classify import classify
-            from .model_header import HeaderError, header_metadata, read_safetensors_header
+            from ..library.classify import classify
+            from ..library.header import HeaderError, header_metadata, read_safetensors_header
 
             try:
                 raw = read_safetensors_header(target)

@@ -26,7 +26,7 @@ import os
 import re
 import time
 
-from .fileio import write_atomic
+from ..safety.fileio import write_atomic
 
 MAX_SIDECAR_BYTES = 2 * 1024 * 1024
 _HEX64 = re.compile(r"\b([0-9a-fA-F]{64})\b")

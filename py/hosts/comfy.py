@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from .host import FolderMap, env_allowed_hosts
+from .base import FolderMap, env_allowed_hosts
 
 #: ComfyUI folders that hold no models.
 _NOT_MODEL_FOLDERS = {"custom_nodes"}

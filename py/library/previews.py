@@ -23,7 +23,7 @@ import re
 
 from PIL import Image, ImageOps, UnidentifiedImageError
 
-from .fileio import write_atomic
+from ..safety.fileio import write_atomic
 
 #: Image sidecar suffixes, in priority order (``.gif`` ones too: other tools write them).
 IMAGE_PREVIEW_SUFFIXES = (

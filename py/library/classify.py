@@ -83,7 +83,7 @@ import json
 import re
 from dataclasses import dataclass
 
-from .model_header import metadata_span
+from .header import metadata_span
 
 __all__ = ["Classification", "classify", "suggested_folder", "ARCHITECTURES", "BASE_MODELS"]
 

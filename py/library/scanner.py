@@ -30,11 +30,11 @@ import uuid
 from concurrent.futures import CancelledError, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 
-from .catalog import Catalog
-from .errors import BadRequest
-from .folders import ModelFolders
+from ..store.catalog import Catalog
+from ..errors import BadRequest
+from ..safety.folders import ModelFolders
 from .hashing import Cancelled, sha256_file
-from .library import DESCRIPTION_SUMMARY_CHARS, FileEntry, is_current, model_json, walk_folder
+from .listing import DESCRIPTION_SUMMARY_CHARS, FileEntry, is_current, model_json, walk_folder
 from .sidecars import read_sidecars
 
 log = logging.getLogger(__name__)
@@ -66,7 +66,7 @@ def inspect_file(path: str, entry: FileEntry, old: dict | None, hash_files: bool
     header are recorded in ``header_error``, not raised.
     """
     from .classify import classify
-    from .model_header import HeaderError, header_metadata, read_gguf_architecture, read_safetensors_header
+    from .header import HeaderError, header_metadata, read_gguf_architecture, read_safetensors_header
 
     row = {
         "folder": entry.folder, "path_index": entry.path_index, "relative_path": entry.relative_path,
@@ -160,7 +160,7 @@ class Scanner:
         self.sources = None
 
     def get(self, task_id: str) -> ScanTask:
-        from .errors import NotFound
+        from ..errors import NotFound
 
         task = self.tasks.get(task_id)
         if task is None:
@@ -339,7 +339,7 @@ class Scanner:
         """Look up every not-yet-identified model by SHA-256 (Civitai batch by-hash) and
         record what is found: source ids, base model, trigger words, and — with the
         ``writeSidecars`` setting — a ``<name>.metadata.json`` sidecar."""
-        from .errors import ApiError
+        from ..errors import ApiError
         from .sidecars import write_metadata
 
         rows = []

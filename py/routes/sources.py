@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from .routes import PREFIX, api, ok
+from .envelope import PREFIX, api, ok
 
 
 def register(routes: web.RouteTableDef, hub) -> None:

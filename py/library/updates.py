@@ -58,8 +58,8 @@ import time
 import uuid
 from dataclasses import dataclass, field
 
-from .errors import ApiError, NotFound
-from .sources import civitai
+from ..errors import ApiError, NotFound
+from ..sources import civitai
 
 log = logging.getLogger(__name__)
 

@@ -38,8 +38,8 @@ import os
 from typing import Any
 
 from .catalog import Catalog
-from .errors import BadRequest
-from .fileio import write_atomic
+from ..errors import BadRequest
+from ..safety.fileio import write_atomic
 
 DEFAULTS: dict[str, Any] = {
     "concurrency": 2,
@@ -95,7 +95,7 @@ def _hosts(key, value):
         value = [h for h in (p.strip() for p in value.split(",")) if h]
     if not isinstance(value, list) or not all(isinstance(h, str) and h.strip() for h in value):
         raise BadRequest(f"{key} must be a list of host names (host or host:port)")
-    from .urlpolicy import parse_host_entry  # one parser for the setting, the CLI and the env var
+    from ..safety.urlpolicy import parse_host_entry  # one parser for the setting, the CLI and the env var
 
     return [parse_host_entry(h) for h in value]
 
@@ -176,7 +176,7 @@ class Settings:
 
     def to_json(self) -> dict:
         """The settings as the UI sees them; API keys masked, never in full."""
-        from .urlpolicy import DEFAULT_HOSTS
+        from ..safety.urlpolicy import DEFAULT_HOSTS
 
         data = {k: self._values[k] for k in DEFAULTS}
         data["extraHosts"] = list(self.extra_hosts)

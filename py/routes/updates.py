@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from .errors import BadRequest
-from .routes import PREFIX, api, ok, read_json
+from ..errors import BadRequest
+from .envelope import PREFIX, api, ok, read_json
 
 
 def register(routes: web.RouteTableDef, hub) -> None:

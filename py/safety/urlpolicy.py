@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from yarl import URL
 
-from .errors import BadRequest, Forbidden
+from ..errors import BadRequest, Forbidden
 
 DEFAULT_HOSTS = ("civitai.com", "civitai.red", "huggingface.co", "hf.co")
 _CIVITAI_HOSTS = ("civitai.com", "www.civitai.com", "civitai.red", "www.civitai.red")

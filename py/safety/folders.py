@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
-from .errors import BadRequest, Forbidden, NotFound
+from ..errors import BadRequest, Forbidden, NotFound
 
 #: Extensions that can be downloaded without further settings: formats that
 #: cannot carry executable pickles.

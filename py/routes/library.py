@@ -6,8 +6,8 @@ import aiohttp
 import aiohttp.http_exceptions
 from aiohttp import web
 
-from .errors import BadRequest
-from .routes import PREFIX, api, ok, read_json
+from ..errors import BadRequest
+from .envelope import PREFIX, api, ok, read_json
 
 
 def register(routes: web.RouteTableDef, hub) -> None:
@@ -132,7 +132,7 @@ def register_model_routes(routes: web.RouteTableDef, hub) -> None:
         ``ETag`` / ``Cache-Control``, the video file itself, or an SVG placeholder."""
         import asyncio
 
-        from .previews import placeholder_svg, thumbnail
+        from ..library.previews import placeholder_svg, thumbnail
 
         svc = await hub.get()
         key = _model_key(request)
@@ -182,7 +182,7 @@ def register_model_routes(routes: web.RouteTableDef, hub) -> None:
             raise BadRequest(f"the image is larger than {limit} bytes")
         await svc.library.set_preview(*key, data)
         path, entry, row = await svc.library.entry(*key)
-        from .library import model_json
+        from ..library.listing import model_json
 
         return ok(model_json(entry, row))
 
@@ -194,6 +194,6 @@ def register_model_routes(routes: web.RouteTableDef, hub) -> None:
         key = _model_key(request)
         await svc.library.remove_preview(*key)
         path, entry, row = await svc.library.entry(*key)
-        from .library import model_json
+        from ..library.listing import model_json
 
         return ok(model_json(entry, row))

@@ -37,7 +37,7 @@ from typing import Literal
 import markdown as _markdown
 import nh3
 
-from .fileio import write_atomic
+from ..safety.fileio import write_atomic
 
 MAX_DESCRIPTION_BYTES = 1 * 2**20
 #: JSON sidecars carry more than a description (Civitai's image lists…), so they may be larger.
