@@ -45,8 +45,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import aiohttp
 
-from ..download.manager import parse_retry_after
 from ..errors import BadRequest, Forbidden, NotFound
+from ..http_headers import parse_retry_after
 from .common import (
     CIVITAI_FILE_TYPE_FOLDERS,
     CIVITAI_TYPE_FOLDERS,
