@@ -276,10 +276,11 @@ def test_write_failure_leaves_no_temp(tmp_path, monkeypatch):
     model = _model(tmp_path)
     write_description(model, "old")
 
-    def boom(src, dst):
+    def boom(src, dst, **dir_fds):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)
+    monkeypatch.setattr(os, "rename", boom)  # write_atomic renames relative to the directory's fd
     with pytest.raises(OSError, match="disk full"):
         write_description(model, "new")
     assert sorted(os.listdir(tmp_path)) == ["lora.md", "lora.safetensors"]

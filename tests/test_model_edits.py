@@ -125,7 +125,8 @@ async def test_delete_removes_model_and_sidecars_only(lib):
 
 
 ESCAPES = ["../../../etc/passwd", "..%2F..%2Fsecret.safetensors", "%2e%2e/%2e%2e/secret.safetensors",
-           "sub/../../secret.safetensors", "link/secret.safetensors", "%00.safetensors",
+           "sub/../../secret.safetensors", "link/../secret.safetensors", "link/..%2Fsecret.safetensors",
+           "link/%2E%2E/secret.safetensors", "%00.safetensors",
            "/etc/passwd", "C:%5Cwindows%5Cx.safetensors"]
 
 

@@ -258,10 +258,11 @@ def test_store_preview_refuses_corrupt_png_crc(tmp_path):
 def test_store_preview_no_temp_left_when_write_fails(tmp_path, monkeypatch):
     model = _model(tmp_path)
 
-    def boom(src, dst):
+    def boom(src, dst, **dir_fds):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)
+    monkeypatch.setattr(os, "rename", boom)  # write_atomic renames relative to the directory's fd
     with pytest.raises(OSError, match="disk full"):
         store_preview(model, _img_bytes("PNG"))
     assert _listing(tmp_path) == {"lora.safetensors"}

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from comfyui_model_manager.errors import BadRequest, Forbidden
-from comfyui_model_manager.safety.folders import (ModelFolders, check_name, check_relative_path, is_within,
+from comfyui_model_manager.safety.folders import (ModelFolders, check_name, check_relative_path, is_within, is_lexically_within,
                                            sanitize_filename)
 from fileserver import make_safetensors, sha256
 
@@ -51,26 +51,42 @@ async def test_download_refuses_bad_names(mm, file_server, tmp_path, field, valu
     assert snapshot(tmp_path) == before
 
 
-async def test_symlink_out_of_the_root_is_refused(mm, file_server, tmp_path):
+async def test_download_into_a_linked_folder_lands_in_it(mm, file_server, tmp_path):
+    """A folder linked into the root is part of the library (docs/links.md): a download
+    may go there; ``..`` through it is still refused."""
     fs, base = file_server
     outside = tmp_path / "outside"
     outside.mkdir()
     os.symlink(outside, mm.models_dir / "loras" / "link")
-    fs.add("x.safetensors", make_safetensors(1000))
-    reply = await mm.download(expect=403, url=f"{base}/files/x.safetensors", folder="loras", subfolder="link")
-    assert "outside" in reply["error"]
-    reply = await mm.download(expect=403, url=f"{base}/files/x.safetensors", folder="loras",
-                              subfolder="link/deeper", filename="x.safetensors")
+    body = make_safetensors(1000)
+    fs.add("x.safetensors", body)
+    for sub in ("link/..", "link/../..", "link/../../outside"):
+        await mm.download(expect=403, url=f"{base}/files/x.safetensors", folder="loras", subfolder=sub)
     assert list(outside.iterdir()) == []
+    task = await mm.download(url=f"{base}/files/x.safetensors", folder="loras", subfolder="link")
+    await mm.wait(task["taskId"], "completed")
+    assert (outside / "x.safetensors").read_bytes() == body
 
 
-async def test_symlink_file_target_is_refused(mm, file_server, tmp_path):
+async def test_symlink_file_target_is_never_written(mm, file_server, tmp_path):
     fs, base = file_server
     victim = tmp_path / "victim.safetensors"
     victim.write_bytes(b"precious")
     os.symlink(victim, mm.models_dir / "loras" / "x.safetensors")
     fs.add("x.safetensors", make_safetensors(1000))
-    await mm.download(expect=403, url=f"{base}/files/x.safetensors", folder="loras", filename="x.safetensors")
+    await mm.download(expect=409, url=f"{base}/files/x.safetensors", folder="loras", filename="x.safetensors")
+    assert victim.read_bytes() == b"precious"
+    assert os.path.islink(mm.models_dir / "loras" / "x.safetensors")
+
+
+async def test_a_part_file_that_is_a_link_is_not_written_through(mm, file_server, tmp_path):
+    fs, base = file_server
+    victim = tmp_path / "victim.bin"
+    victim.write_bytes(b"precious")
+    os.symlink(victim, mm.models_dir / "loras" / "y.safetensors.part")
+    fs.add("y.safetensors", make_safetensors(1000))
+    task = await mm.download(url=f"{base}/files/y.safetensors", folder="loras", filename="y.safetensors")
+    await mm.wait(task["taskId"], "failed", "completed")
     assert victim.read_bytes() == b"precious"
 
 
@@ -239,13 +255,17 @@ def test_resolve_never_leaves_the_root(tmp_path_factory, relative):
     if not root.exists():
         root.mkdir()
         (base / "prop-outside").mkdir()
-        os.symlink(base / "prop-outside", root / "link")  # a way out that only realpath sees
+        os.symlink(base / "prop-outside", root / "link")  # a link may point out; the path may not
     folders = ModelFolders(lambda: {"loras": ([str(root)], {".safetensors"})})
     try:
         path = folders.resolve("loras", 0, relative)
     except (BadRequest, Forbidden):
         return
-    assert is_within(str(root), path)
+    # where the path lives: below the root as given, nothing that normalises it away
+    assert is_lexically_within(str(root), path)
+    assert path == str(root) or path.startswith(str(root) + os.sep)
+    assert ".." not in path[len(str(root)):].split(os.sep)
+    assert is_within(str(root), path) or path.split(os.sep)[len(str(root).split(os.sep))] == "link"
 
 
 @settings(max_examples=300, deadline=None)

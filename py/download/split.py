@@ -22,6 +22,7 @@ import time
 import aiohttp
 
 from ..http_headers import parse_retry_after
+from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
 from .client import CHUNK_BYTES, open_url, parse_content_range
 from .target import discard_part, file_size, target_path
@@ -61,7 +62,7 @@ async def start_split(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: 
     task.hasher, task.hashed_bytes = hashlib.sha256(), 0
 
     def create() -> None:
-        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_BINARY", 0), 0o644)
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | O_NOFOLLOW | getattr(os, "O_BINARY", 0), 0o644)
         try:
             os.ftruncate(fd, total)
         finally:
@@ -83,7 +84,7 @@ async def resume_split(q: Queue, task: Task) -> None:
 
 async def _run_segments(q: Queue, task: Task, part: str, first) -> None:
     loop = asyncio.get_running_loop()
-    fd = await loop.run_in_executor(None, os.open, part, os.O_WRONLY | getattr(os, "O_BINARY", 0))
+    fd = await loop.run_in_executor(None, os.open, part, os.O_WRONLY | O_NOFOLLOW | getattr(os, "O_BINARY", 0))
     task.downloaded_bytes = sum(seg[2] for seg in task.segments)
     task.meter.reset()
     task.meter.add(task.downloaded_bytes)

@@ -32,6 +32,7 @@ from yarl import URL
 
 from ..http_headers import parse_retry_after
 from ..library.hashing import hash_file
+from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
 from .client import AUTH_HINT, CHUNK_BYTES, auth_hint, open_url, parse_content_range
 from .finish import finish
@@ -210,7 +211,7 @@ async def _stream(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: str,
     in order — the close queued last waits for a write still in flight.
     """
     loop = asyncio.get_running_loop()
-    flags = os.O_WRONLY | os.O_CREAT | getattr(os, "O_BINARY", 0)
+    flags = os.O_WRONLY | os.O_CREAT | O_NOFOLLOW | getattr(os, "O_BINARY", 0)  # never through a linked .part
     flags |= os.O_APPEND if offset else os.O_TRUNC
     writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-write")
     hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-hash")

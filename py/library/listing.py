@@ -59,6 +59,11 @@ def move_file(src: str, dst: str) -> None:
     import errno
     import shutil
 
+    if os.path.islink(src):
+        from ..safety.fileio import move_link
+
+        move_link(src, dst)
+        return
     try:
         os.rename(src, dst)
         return
@@ -192,8 +197,8 @@ def model_json(entry: FileEntry, row: dict | None, url_prefix: str = "/model-man
 class ModelLibrary:
     """Listing, detail and edits of the models in the model folders.
 
-    Every path goes through :meth:`ModelFolders.resolve` (containment after
-    ``realpath``). Blocking work runs on worker threads; catalog work on the
+    Every path goes through :meth:`ModelFolders.resolve` (containment of the path as
+    given; links in it may point anywhere, writes never go through a file link). Blocking work runs on worker threads; catalog work on the
     catalog's thread.
     """
 
@@ -300,7 +305,7 @@ class ModelLibrary:
         """The absolute path of an existing model file; :class:`NotFound` when there is none.
 
         Raises :class:`BadRequest` / :class:`Forbidden` for paths that are not
-        plain relative paths inside the folder's root (after ``realpath``).
+        plain relative paths inside the folder's root (as given; links followed for reading).
         """
         import asyncio
 
@@ -335,10 +340,13 @@ class ModelLibrary:
     async def detail(self, folder: str, path_index: int, relative: str) -> dict:
         """Everything known about one model: Model JSON plus ``metadata`` (the safetensors
         ``__metadata__``), ``headerError``, ``descriptionText`` / ``descriptionFormat`` /
-        ``descriptionHtml`` (rendered and sanitized), ``sidecars`` (file names) and
-        ``links`` (source pages)."""
+        ``descriptionHtml`` (rendered and sanitized), ``sidecars`` (file names),
+        ``links`` (source pages) and how the file is reached (``isLink`` /
+        ``linkTarget``: the path is a symbolic link and where it points;
+        ``inLinkedFolder`` / ``linkedFolderTarget``: a folder on the way is one)."""
         import asyncio
 
+        from ..safety.folders import link_info
         from .sidecars import sidecar_paths
 
         path, entry, row = await self.entry(folder, path_index, relative)
@@ -358,6 +366,7 @@ class ModelLibrary:
             extra["descriptionFormat"] = desc.format if desc else None
             extra["descriptionHtml"] = render_description(desc) if desc else None
             extra["sidecars"] = [os.path.basename(p) for p in sidecar_paths(path)]
+            extra.update(link_info(self.folders.root(folder, path_index), path).to_json())
             return extra
 
         out = model_json(entry, row)
@@ -427,8 +436,9 @@ class ModelLibrary:
 
         def remove() -> None:
             for suffix in IMAGE_PREVIEW_SUFFIXES:
-                if os.path.isfile(stem + suffix):
-                    os.unlink(stem + suffix)
+                p = stem + suffix
+                if p != path and (os.path.islink(p) or os.path.isfile(p)):
+                    os.unlink(p)  # a link is removed, its target never
 
         await asyncio.to_thread(remove)
 
@@ -482,7 +492,11 @@ class ModelLibrary:
         return model_json(entry, row)
 
     async def delete(self, folder: str, path_index: int, relative: str) -> list[str]:
-        """Delete a model and its sidecars (nothing else); returns the deleted file names."""
+        """Delete a model and its sidecars (nothing else); returns the deleted file names.
+
+        A model that is a symbolic link loses the link only; its target stays. A model
+        inside a linked folder is a real file there and is deleted (see
+        :mod:`..safety.folders`)."""
         import asyncio
 
         from .sidecars import sidecar_paths

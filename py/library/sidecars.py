@@ -16,7 +16,8 @@ Read (in this order; the first that names a value wins):
 
 A SHA-256 found in a sidecar is a *seed* (``sha256Source: "sidecar"``): it names the
 file for lookups at once; a scan with hashing computes the real one and replaces it.
-Reads are bounded (2 MB a file) and never follow a sidecar outside its directory.
+Reads are bounded (2 MB a file) and never follow a sidecar that is a symbolic link
+(it could name any file); writes replace such a link, never write through it.
 """
 
 from __future__ import annotations
@@ -45,9 +46,23 @@ def stem_of(path: str) -> str:
 
 
 def sidecar_paths(model_path: str) -> list[str]:
-    """Existing sidecar files of ``model_path`` (same directory, same stem, a known suffix)."""
+    """Existing sidecar files of ``model_path`` (same directory, same stem, a known suffix).
+
+    Regular files and symbolic links (a link is moved and deleted as a link, never
+    read as a sidecar and never written through); directories are not sidecars.
+    """
+    import stat
+
     stem = stem_of(model_path)
-    return [stem + s for s in SIDECAR_SUFFIXES if os.path.isfile(stem + s) and not os.path.islink(stem + s)]
+    out = []
+    for s in SIDECAR_SUFFIXES:
+        try:
+            mode = os.lstat(stem + s).st_mode
+        except OSError:
+            continue
+        if stat.S_ISREG(mode) or stat.S_ISLNK(mode):
+            out.append(stem + s)
+    return out
 
 
 def _read_json(path: str) -> dict | None:

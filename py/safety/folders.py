@@ -4,9 +4,30 @@ A model file is always addressed as ``(folder, path_index, relative_path)``:
 ``folder`` is a ComfyUI model folder name (``checkpoints``, ``loras``, ...),
 ``path_index`` the index of one of that folder's root directories, and
 ``relative_path`` a ``/``-separated path below that root. :meth:`ModelFolders.resolve`
-is the only way to turn that triple into a filesystem path, and it refuses
-anything that ends up outside the root after ``realpath`` (``..``, absolute
-paths, drive letters, UNC paths, NUL bytes, symlinks pointing out).
+is the only way to turn that triple into a filesystem path.
+
+The containment rule (see ``docs/links.md``) is about where a path **lives**, not
+where a link in it points:
+
+* The path *as given* must stay inside the root. ``..`` and ``.`` components (also
+  their full-width / NFKC look-alikes), absolute paths, drive letters, UNC paths,
+  NUL and control characters and reserved device names are refused, so the joined
+  path is lexically below the root and nothing normalises it out of there.
+* A symbolic link inside the root may point anywhere (a folder linked from a NAS,
+  a single file from another drive), as ComfyUI's own loaders allow. ``resolve``
+  does not ``realpath`` the result.
+* **Reading** (listing, detail, header, preview, scan, hash) follows the link and
+  reads the target.
+* **Writing** never goes through a link to a *file*: sidecars (description,
+  preview, ``.metadata.json``) are written next to the link's own name, inside the
+  root, through :func:`..safety.fileio.write_atomic` (temp file created with
+  ``O_EXCL | O_NOFOLLOW`` in the parent directory, then renamed over the name, so a
+  sidecar that is itself a link is replaced, never written through); rename and
+  move move the link (``os.rename`` of the link itself, a relative target rewritten
+  so it still names the same file); delete removes the link and leaves its target
+  alone. A model *inside* a linked folder is part of the library: editing, moving
+  and deleting it act on the real file in that folder (:func:`link_info` tells
+  which case a path is, so the UI can say so before a delete).
 """
 
 from __future__ import annotations
@@ -163,6 +184,54 @@ def is_within(root: str, path: str) -> bool:
         return False
 
 
+def is_lexically_within(root: str, path: str) -> bool:
+    """True when ``path``, normalised without touching the filesystem (no links
+    followed), is ``root`` or below it: the rule for where a path lives."""
+    root_n = os.path.normpath(os.path.abspath(root))
+    path_n = os.path.normpath(os.path.abspath(path))
+    try:
+        return os.path.commonpath([root_n, path_n]) == root_n
+    except ValueError:  # different drives on Windows
+        return False
+
+
+@dataclass(frozen=True)
+class LinkInfo:
+    """How a path inside a root reaches its file.
+
+    ``is_link``: the path itself is a symbolic link (``target`` is where it points,
+    resolved; deleting it removes only the link). ``in_linked_folder``: a directory
+    between the root and the file is a link (deleting the file deletes it for real,
+    in the linked folder; ``folder_target`` is that directory's real path).
+    """
+
+    is_link: bool
+    in_linked_folder: bool
+    target: str | None
+    folder_target: str | None
+
+    def to_json(self) -> dict:
+        """``{"isLink", "inLinkedFolder", "linkTarget", "linkedFolderTarget"}``."""
+        return {"isLink": self.is_link, "inLinkedFolder": self.in_linked_folder,
+                "linkTarget": self.target, "linkedFolderTarget": self.folder_target}
+
+
+def link_info(root: str, path: str) -> LinkInfo:
+    """Whether ``path`` (below ``root``, as :meth:`ModelFolders.resolve` gives it) is a
+    link, or lies in a linked folder. Blocking (``lstat`` per component)."""
+    rel = os.path.relpath(path, root)
+    parts = [] if rel == "." else rel.split(os.sep)
+    folder_target = None
+    current = root
+    for part in parts[:-1]:
+        current = os.path.join(current, part)
+        if os.path.islink(current):
+            folder_target = os.path.realpath(current)
+    is_link = os.path.islink(path)
+    return LinkInfo(is_link, folder_target is not None,
+                    os.path.realpath(path) if is_link else None, folder_target)
+
+
 class ModelFolders:
     """The model folders of a host, read fresh from ``source`` on every call.
 
@@ -203,14 +272,15 @@ class ModelFolders:
     def resolve(self, name: str, path_index: object, relative: object, what: str = "path") -> str:
         """Resolve ``(folder, path_index, relative)`` to an absolute path inside that root.
 
-        The relative path is validated with :func:`check_relative_path` and the
-        result checked after ``realpath`` (so a symlink pointing out of the root is
-        refused). Returns the joined path (not the realpath, so the file keeps the
-        name the user sees). Raises :class:`BadRequest` / :class:`Forbidden`.
+        The relative path is validated with :func:`check_relative_path`; the joined
+        path is then lexically inside the root (checked again, to be sure). Links
+        in it are not resolved: a link inside the root may point anywhere (module
+        docstring). Returns the joined path, so the file keeps the name the user
+        sees. Raises :class:`BadRequest` / :class:`Forbidden`.
         """
         root = self.root(name, path_index)
         rel = check_relative_path(relative, what)
         path = os.path.join(root, *rel.split("/")) if rel else root
-        if not is_within(root, path):
+        if not is_lexically_within(root, path):
             raise Forbidden(f"{what} resolves outside the model folder {name!r}")
         return path
