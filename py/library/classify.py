@@ -59,31 +59,16 @@ upscaler           ESRGAN old ``model.0.weight`` + ``model.1.sub.*``; RRDBNet /
                    ``layers``; SRVGG compact: only ``body.N.*``
 =================  ==============================================================
 
-Base model from keys (``P`` = ``model.diffusion_model.`` or none):
-Hunyuan Video ``P txt_in.individual_token_refiner``; Chroma ``P distilled_guidance_layer``;
-Flux.2 ``P double_stream_modulation_img``; Flux.1 ``P double_blocks`` + ``P single_blocks``;
-SD3 ``P joint_blocks``; Wan ``P head.modulation``; LTXV ``P adaln_single`` without
-``pos_embed`` (that is PixArt: no base); Qwen-Image ``P txt_norm`` + ``P img_in``; UNets by
-cross-attention width, shape[1] of the first ``attn2.to_k.weight`` (768 SD 1.5, 1024 SD 2.x,
-2048 SDXL, 1280 SDXL Refiner), else by text-encoder prefix
-(``cond_stage_model.transformer.`` SD 1.5, ``cond_stage_model.model.`` SD 2.x,
-``conditioner.embedders.1.`` SDXL). LoRAs: Hunyuan Video (``individual_token_refiner``,
-``double_blocks.19``, dotted ``img_attn_qkv``), Flux.1 (``double_blocks``/``single_blocks``/
-``single_transformer_blocks``; Chroma LoRAs share these keys), Qwen-Image
-(``transformer_blocks`` + ``img_mlp``), SD3 (``joint_blocks``, or ``transformer_blocks`` +
-``add_q_proj``/``ff_context``), Wan (``cross_attn`` + ``ffn``), SDXL (``lora_te2_`` /
-``text_encoder_2.``), else the in-width of the ``attn2 to_k`` down matrix (768/1024/2048),
-else the width of a ``lora_te_`` q_proj down matrix (768 SD 1.5, 1024 SD 2.x).
-VAEs and text encoders get no base (shared between families); their rule names the kind.
+Base-model rules: :mod:`.basemodel`; reading keys and shapes from the bytes: :mod:`.tensorkeys`.
 """
 
 from __future__ import annotations
 
-import json
-import re
 from dataclasses import dataclass
 
+from .basemodel import base_from_metadata, dit_base, lora_base, te_prefix_base, unet_base
 from .header import metadata_span
+from .tensorkeys import ADAPTER_KEY, SHAPE, body_without_metadata, families, sample_keys, shape_of
 
 __all__ = ["Classification", "classify", "suggested_folder", "ARCHITECTURES", "BASE_MODELS"]
 
@@ -114,211 +99,6 @@ def suggested_folder(c: Classification) -> str | None:
     return _FOLDERS.get(c.architecture) if c.architecture else None
 
 
-# --------------------------------------------------------------------------- raw helpers
-
-_FIRST_KEY = re.compile(rb'\s*\{\s*,?\s*"([^"]*)"')
-_NEXT_KEY = re.compile(rb'\}\s*,\s*"([^"]*)"')
-# key family: model.diffusion_model.X | model.X / cond_stage_model.X / ... | first component
-_FAMILY = re.compile(
-    rb'\}\s*,\s*"(model\.diffusion_model\.[^".]*|(?:model|cond_stage_model|conditioner|first_stage_model'
-    rb'|text_encoders|control_model)\.[^".]*|[^".]*)')
-_FAMILY_FIRST = re.compile(
-    rb'\s*\{\s*,?\s*"(model\.diffusion_model\.[^".]*|(?:model|cond_stage_model|conditioner|first_stage_model'
-    rb'|text_encoders|control_model)\.[^".]*|[^".]*)')
-_ADAPTER_KEY = re.compile(rb'(?:^|[._])(?:lora|lycoris|hada|lokr|oft)[._]|\.diff(?:_b)?$')
-_SHAPE = re.compile(rb'"shape"\s*:\s*\[([0-9,\s]*)\]')
-_DECODER = json.JSONDecoder()
-_SAMPLES = 6
-
-
-def _body(raw: bytes, metadata: dict | None) -> bytes:
-    """The header with ``__metadata__`` cut out (so its strings cannot fake key names)."""
-    if metadata is not None and not metadata:
-        return raw  # caller says: no metadata (or an empty object) — nothing to cut
-    span = metadata_span(raw)
-    if span is None:
-        return raw
-    start, end, _ = span
-    return raw[:start] + raw[end:]
-
-
-def _sample_keys(body: bytes) -> list[bytes]:
-    keys = []
-    m = _FIRST_KEY.match(body)
-    if m:
-        keys.append(m.group(1))
-    n = len(body)
-    for i in range(1, _SAMPLES):
-        m = _NEXT_KEY.search(body, n * i // _SAMPLES)
-        if m:
-            keys.append(m.group(1))
-    return keys
-
-
-def _families(body: bytes) -> set[bytes]:
-    fams = set(_FAMILY.findall(body))
-    m = _FAMILY_FIRST.match(body)
-    if m:
-        fams.add(m.group(1))
-    return fams
-
-
-def _shape_after(body: bytes, key_end: int) -> list[int] | None:
-    """Shape of the tensor whose key's closing quote ends at ``key_end``."""
-    o = body.find(b"{", key_end, key_end + 16)
-    if o < 0 or body[key_end:o].strip() != b":":
-        return None
-    c = body.find(b"}", o)
-    if c < 0:
-        return None
-    m = _SHAPE.search(body, o, c)
-    if m:
-        try:
-            return [int(x) for x in m.group(1).split(b",") if x.strip()]
-        except ValueError:
-            return None
-    try:  # unusual formatting: decode just this small object
-        obj, _ = _DECODER.raw_decode(body[o:c + 1].decode("utf-8"))
-        shape = obj.get("shape")
-        return shape if isinstance(shape, list) else None
-    except (ValueError, UnicodeDecodeError, AttributeError, RecursionError):
-        return None
-
-
-def _shape_of(body: bytes, *key_suffixes: bytes, prefix: bytes = b"") -> tuple[bytes, list[int]] | None:
-    """First tensor whose key ends with one of ``key_suffixes`` (and starts with
-    ``prefix``): (key, shape)."""
-    for suffix in key_suffixes:
-        needle = suffix + b'"'
-        i = body.find(needle)
-        while i >= 0:
-            start = body.rfind(b'"', 0, i) + 1
-            key = body[start:i + len(suffix)]
-            if key.startswith(prefix):
-                shape = _shape_after(body, i + len(needle))
-                if shape is not None:
-                    return key, shape
-            i = body.find(needle, i + 1)
-    return None
-
-
-# --------------------------------------------------------------------------- metadata
-
-def _base_from_metadata(md: dict | None) -> tuple[str | None, str | None, str]:
-    """(base, architecture hint, rule text) from ``__metadata__``."""
-    if not md:
-        return None, None, ""
-    arch_hint = None
-    spec = str(md.get("modelspec.architecture") or "").lower()
-    if spec:
-        base_part, _, kind = spec.partition("/")
-        if kind.startswith(("lora", "lycoris", "lokr", "loha")):
-            arch_hint = "lora"
-        elif kind.startswith("textual-inversion"):
-            arch_hint = "embedding"
-        elif kind.startswith("controlnet"):
-            arch_hint = "controlnet"
-        base = _spec_base(base_part)
-        if base:
-            return base, arch_hint, f"metadata modelspec.architecture={spec} → {base}"
-    if md.get("ss_network_module"):
-        arch_hint = arch_hint or "lora"
-    ver = str(md.get("ss_base_model_version") or "").lower()
-    base = None
-    if ver.startswith("sdxl"):
-        base = "SDXL"
-    elif ver.startswith("sd_v1") or ver == "sd1":
-        base = "SD 1.5"
-    elif ver.startswith("sd_v2") or ver.startswith("sd2"):
-        base = "SD 2.x"
-    elif ver.startswith("sd3"):
-        base = "SD3"
-    elif ver.startswith("flux"):
-        base = "Flux.1"
-    elif ver.startswith("chroma"):
-        base = "Chroma"
-    if base:
-        return base, arch_hint, f"metadata ss_base_model_version={ver} → {base}"
-    if str(md.get("ss_v2", "")).lower() == "true":
-        return "SD 2.x", arch_hint, "metadata ss_v2=True → SD 2.x"
-    return None, arch_hint, ""
-
-
-def _spec_base(s: str) -> str | None:
-    if s.startswith("stable-diffusion-xl"):
-        return "SDXL Refiner" if "refiner" in s else "SDXL"
-    if s.startswith("stable-diffusion-v1"):
-        return "SD 1.5"
-    if s.startswith("stable-diffusion-v2"):
-        return "SD 2.x"
-    if s.startswith("stable-diffusion-3"):
-        return "SD3"
-    if s.startswith("flux-1") or s.startswith("flux.1"):
-        return "Flux.1"
-    if s.startswith("flux-2") or s.startswith("flux.2"):
-        return "Flux.2"
-    if s.startswith("chroma"):
-        return "Chroma"
-    if s.startswith("wan"):
-        return "Wan"
-    if s.startswith("hunyuan-video"):
-        return "Hunyuan Video"
-    if s.startswith("ltx"):
-        return "LTXV"
-    if s.startswith("qwen-image"):
-        return "Qwen-Image"
-    return None
-
-
-# --------------------------------------------------------------------------- base from keys
-
-_CONTEXT_DIM = {768: "SD 1.5", 1024: "SD 2.x", 2048: "SDXL", 1280: "SDXL Refiner"}
-
-
-def _unet_base(body: bytes, prefix: bytes) -> tuple[str | None, str]:
-    found = _shape_of(body, b"attn2.to_k.weight", prefix=prefix)
-    if found and len(found[1]) == 2 and found[1][1] in _CONTEXT_DIM:
-        key, shape = found
-        base = _CONTEXT_DIM[shape[1]]
-        return base, f"{key.decode(errors='replace')} shape {shape} (context {shape[1]}) → {base}"
-    return None, ""
-
-
-def _dit_base(body: bytes, fams: set[bytes], p: bytes) -> tuple[str | None, str]:
-    """Base model of a diffusion model whose keys start with ``p`` (families ``fams``
-    already stripped of ``p``)."""
-    ps = p.decode()
-
-    def has(k: bytes) -> bool:
-        return b'"' + p + k in body
-
-    if b"txt_in" in fams and has(b"txt_in.individual_token_refiner."):
-        return "Hunyuan Video", f"{ps}txt_in.individual_token_refiner.* → Hunyuan Video"
-    if b"distilled_guidance_layer" in fams:
-        return "Chroma", f"{ps}distilled_guidance_layer.* → Chroma"
-    if b"double_stream_modulation_img" in fams:
-        return "Flux.2", f"{ps}double_stream_modulation_img.* → Flux.2"
-    if b"double_blocks" in fams and b"single_blocks" in fams:
-        return "Flux.1", f"{ps}double_blocks.* + {ps}single_blocks.* → Flux.1"
-    if b"joint_blocks" in fams:
-        return "SD3", f"{ps}joint_blocks.* → SD3"
-    if b"head" in fams and b"blocks" in fams and has(b"head.modulation"):
-        return "Wan", f"{ps}blocks.* + {ps}head.modulation → Wan"
-    if b"adaln_single" in fams and b"transformer_blocks" in fams:
-        if b"pos_embed" in fams:
-            return None, f"{ps}adaln_single.* + {ps}pos_embed.* → PixArt (no base in the list)"
-        return "LTXV", f"{ps}adaln_single.* + {ps}transformer_blocks.* → LTXV"
-    if b"txt_norm" in fams and b"img_in" in fams:
-        return "Qwen-Image", f"{ps}txt_norm + {ps}img_in → Qwen-Image"
-    if b"single_transformer_blocks" in fams and b"x_embedder" in fams:
-        return "Flux.1", f"{ps}single_transformer_blocks.* + x_embedder (diffusers) → Flux.1"
-    if b"transformer_blocks" in fams and b"context_embedder" in fams and b"pos_embed" in fams:
-        return "SD3", f"{ps}transformer_blocks + context_embedder + pos_embed (diffusers) → SD3"
-    if b"input_blocks" in fams or b"down_blocks" in fams:
-        return _unet_base(body, p)
-    return None, ""
-
-
 _DIT_FAMILIES = (b"double_blocks", b"joint_blocks", b"input_blocks", b"transformer_blocks",
                  b"single_transformer_blocks", b"txt_in", b"double_stream_modulation_img")
 
@@ -334,67 +114,13 @@ def _is_bare_diffusion(body: bytes, fams: set[bytes]) -> str | None:
     return None
 
 
-def _lora_base(body: bytes) -> tuple[str | None, str]:
-    # Key names only (newline-separated), about half the header: the searches below
-    # mostly miss, and a miss costs a scan of everything searched.
-    first = _FIRST_KEY.match(body)
-    names = b"\n" + (first.group(1) if first else b"") + b"\n" + b"\n".join(_NEXT_KEY.findall(body)) + b"\n"
-    found = _lora_base_from_names(names)
-    return found if found[0] else _lora_base_from_shapes(body, names)
-
-
-def _lora_base_from_names(body: bytes) -> tuple[str | None, str]:
-    if b"individual_token_refiner" in body:
-        return "Hunyuan Video", "keys txt_in individual_token_refiner → Hunyuan Video"
-    if b"double_blocks" in body:
-        if b"double_blocks.19." in body or b"double_blocks_19_" in body or b".img_attn_qkv." in body:
-            return "Hunyuan Video", "keys double_blocks with block 19 or dotted img_attn_qkv → Hunyuan Video"
-        return "Flux.1", "keys double_blocks → Flux.1 (Chroma LoRAs share these keys)"
-    if b"single_blocks" in body or b"single_transformer_blocks" in body:
-        return "Flux.1", "keys single_blocks / single_transformer_blocks → Flux.1"
-    if b"transformer_blocks" in body and b"img_mlp" in body:
-        return "Qwen-Image", "keys transformer_blocks + img_mlp → Qwen-Image"
-    if b"joint_blocks" in body:
-        return "SD3", "keys joint_blocks → SD3"
-    if b"transformer_blocks" in body and (b"add_q_proj" in body or b"ff_context" in body) \
-            and b"attn2" not in body:
-        return "SD3", "keys transformer_blocks + add_q_proj/ff_context → SD3"
-    if b"cross_attn" in body and b"ffn" in body:
-        return "Wan", "keys blocks cross_attn + ffn → Wan"
-    if b"\nlora_te2_text_model" in body or b"\ntext_encoder_2." in body:
-        return "SDXL", "keys lora_te2_text_model*/text_encoder_2.* (second CLIP text encoder) → SDXL"
-    return None, ""
-
-
-def _lora_base_from_shapes(body: bytes, names: bytes) -> tuple[str | None, str]:
-    # each suffix is looked up in the (smaller) name list before the header is searched
-    def lookup(*suffixes: bytes):
-        present = [x for x in suffixes if x + b"\n" in names]
-        return _shape_of(body, *present) if present else None
-
-    down = (b"attn2_to_k.lora_down.weight", b"attn2.to_k.lora_down.weight", b"attn2.to_k.lora_A.weight",
-            b"attn2_to_k.lora_A.weight", b"attn2.to_k.lora.down.weight", b"attn2.processor.to_k_lora.down.weight",
-            b"attn2_to_k.hada_w1_b", b"attn2.to_k.hada_w1_b")
-    found = lookup(*down) if b"attn2" in names else None
-    if found and len(found[1]) >= 2 and found[1][1] in _CONTEXT_DIM:
-        key, shape = found
-        base = _CONTEXT_DIM[shape[1]]
-        return base, f"{key.decode(errors='replace')} shape {shape} (context {shape[1]}) → {base}"
-    te = lookup(b"self_attn_q_proj.lora_down.weight", b"self_attn.q_proj.lora_down.weight",
-               b"self_attn.q_proj.lora_A.weight") if b"q_proj" in names else None
-    if te and len(te[1]) >= 2 and te[1][1] in (768, 1024):
-        base = "SD 1.5" if te[1][1] == 768 else "SD 2.x"
-        return base, f"{te[0].decode(errors='replace')} shape {te[1]} (CLIP width {te[1][1]}) → {base}"
-    return None, ""
-
-
 # --------------------------------------------------------------------------- classify
 
 def classify(raw_header: bytes, metadata: dict | None = None, filename: str = "") -> Classification:
     """Classify a safetensors file from its raw header (see the module docstring).
 
     ``metadata`` is the ``__metadata__`` map when the caller already has it (from
-    :func:`.model_header.header_metadata`); ``{}`` tells that there is none, None lets
+    :func:`.header.header_metadata`); ``{}`` tells that there is none, None lets
     this function look. ``filename`` is accepted for callers' convenience and only
     mentioned in no rule: names lie too often to decide anything.
     """
@@ -402,8 +128,8 @@ def classify(raw_header: bytes, metadata: dict | None = None, filename: str = ""
     if metadata is None:
         span = metadata_span(raw)
         metadata = span[2] if span else {}
-    body = _body(raw, metadata)
-    md_base, md_arch, md_rule = _base_from_metadata(metadata)
+    body = body_without_metadata(raw, metadata)
+    md_base, md_arch, md_rule = base_from_metadata(metadata)
 
     arch, base, rule = _classify_keys(body, want_base=not md_base)
     if arch is None:
@@ -418,9 +144,9 @@ def classify(raw_header: bytes, metadata: dict | None = None, filename: str = ""
 def _classify_keys(body: bytes, want_base: bool = True) -> tuple[str | None, str | None, str]:
     # embeddings: tiny headers
     if len(body) < 2048:
-        fams = _families(body)
+        fams = families(body)
         if b"emb_params" in fams or b"string_to_param" in fams:
-            m = _SHAPE.search(body)
+            m = SHAPE.search(body)
             dims = [int(x) for x in m.group(1).split(b",") if x.strip()] if m else []
             width = dims[-1] if dims else None
             base = {768: "SD 1.5", 1024: "SD 2.x"}.get(width)
@@ -429,18 +155,18 @@ def _classify_keys(body: bytes, want_base: bool = True) -> tuple[str | None, str
         if b"clip_l" in fams and b"clip_g" in fams and len(fams) <= 3:
             return "embedding", "SDXL", "keys clip_l + clip_g only → embedding, SDXL"
 
-    samples = _sample_keys(body)
-    adapter = next((k for k in samples if _ADAPTER_KEY.search(k)), None)
+    samples = sample_keys(body)
+    adapter = next((k for k in samples if ADAPTER_KEY.search(k)), None)
     if adapter is not None:
         if b'"lora_controlnet"' in body:
-            base, why = _unet_base(body, b"")
+            base, why = unet_base(body, b"")
             return "controlnet", base, "keys lora_controlnet + LoRA pairs → controlnet (Control-LoRA)" + \
                 (f"; {why}" if why else "")
-        base, why = _lora_base(body) if want_base else (None, "")
+        base, why = lora_base(body) if want_base else (None, "")
         rule = f"adapter key {adapter.decode(errors='replace')} → lora" + (f"; {why}" if why else "")
         return "lora", base, rule
 
-    fams = _families(body)
+    fams = families(body)
     mdm = b"model.diffusion_model."
     dit = {f[len(mdm):] for f in fams if f.startswith(mdm)}
     has_vae = any(f.startswith(b"first_stage_model.") for f in fams) or b"vae" in fams
@@ -457,20 +183,20 @@ def _classify_keys(body: bytes, want_base: bool = True) -> tuple[str | None, str
             return "controlnet", "Flux.1", f"keys {names} with Flux blocks → controlnet, Flux.1"
         if b"pos_embed_input" in fams or b"joint_blocks" in fams:
             return "controlnet", "SD3", f"keys {names} with pos_embed_input → controlnet, SD3"
-        base, why = _unet_base(body, b"")
+        base, why = unet_base(body, b"")
         return "controlnet", base, f"keys {names} → controlnet" + (f"; {why}" if why else "")
     if b"body" in fams and b'"body.0.resnets.' in body or b"adapter" in fams and b'"adapter.body.' in body:
         return "controlnet", None, "keys body.N.resnets (T2I-Adapter) → controlnet"
 
     # checkpoint / diffusion model with ComfyUI's UNet prefix
     if dit:
-        base, why = _dit_base(body, dit, mdm)
+        base, why = dit_base(body, dit, mdm)
         parts = ["model.diffusion_model.*"]
         if has_vae:
             parts.append("first_stage_model.*" if any(f.startswith(b"first_stage_model.") for f in fams) else "vae.*")
         parts += [t.decode() + "*" for t in te]
         if not base and te:
-            base, why = _te_prefix_base(fams)
+            base, why = te_prefix_base(fams)
         if has_vae or te:
             return "checkpoint", base, f"keys {' + '.join(parts)} → checkpoint" + (f"; {why}" if why else "")
         return "diffusion_model", base, "keys model.diffusion_model.* without VAE/text encoder → diffusion_model" + \
@@ -478,7 +204,7 @@ def _classify_keys(body: bytes, want_base: bool = True) -> tuple[str | None, str
 
     # text encoders before VAE / clip_vision: T5 has encoder.*, Qwen-VL has visual.*
     if any(f.startswith(b"model.layers") for f in fams) or any(f.startswith(b"model.embed_tokens") for f in fams):
-        found = _shape_of(body, b"model.embed_tokens.weight")
+        found = shape_of(body, b"model.embed_tokens.weight")
         width = f", hidden {found[1][-1]}" if found and found[1] else ""
         extra = " + visual.* (vision-language)" if b"visual" in fams else ""
         return "text_encoder", None, f"keys model.layers.*{extra} → text_encoder (LLM: Qwen/Llama/Gemma/Mistral{width})"
@@ -491,14 +217,14 @@ def _classify_keys(body: bytes, want_base: bool = True) -> tuple[str | None, str
     if b"vision_model" in fams or (b"visual" in fams and b'"visual.transformer.' in body):
         tower = "vision_model.*" if b"vision_model" in fams else "visual.transformer.*"
         both = " + text tower (full CLIP)" if b"text_model" in fams or b"transformer" in fams else ""
-        found = _shape_of(body, b"vision_model.post_layernorm.weight", b"visual.ln_post.weight")
+        found = shape_of(body, b"vision_model.post_layernorm.weight", b"visual.ln_post.weight")
         width = f", width {found[1][0]}" if found and found[1] else ""
         return "clip_vision", None, f"keys {tower}{both}{width} → clip_vision"
 
     # bare diffusion models
     bare = _is_bare_diffusion(body, fams)
     if bare:
-        base, why = _dit_base(body, fams, b"")
+        base, why = dit_base(body, fams, b"")
         return "diffusion_model", base, f"bare keys {bare} → diffusion_model" + (f"; {why}" if why else "")
 
     # VAE
@@ -515,7 +241,7 @@ def _classify_keys(body: bytes, want_base: bool = True) -> tuple[str | None, str
             if probe in body:
                 if probe == b'"decoder.up_blocks.0.res_blocks.':
                     return "vae", "LTXV", f"keys {probe.decode().strip(chr(34))}* → vae, LTXV"
-                found = _shape_of(body, b"decoder.conv_in.weight")
+                found = shape_of(body, b"decoder.conv_in.weight")
                 lat = f", {found[1][1]} latent channels" if found and len(found[1]) > 1 else ""
                 return "vae", None, f"keys encoder.* + {probe.decode().strip(chr(34))}* ({kind}{lat}) → vae"
     if b"taesd_decoder" in fams or b"taesd_encoder" in fams:
@@ -531,25 +257,15 @@ def _classify_keys(body: bytes, want_base: bool = True) -> tuple[str | None, str
 
     # an adapter whose sampled keys were all full tensors
     if b"lora_down" in body or b".lora_A." in body or b'"lora_unet_' in body:
-        base, why = _lora_base(body)
+        base, why = lora_base(body)
         return "lora", base, "keys .lora_down./.lora_A./lora_unet_ (found by search) → lora" + \
             (f"; {why}" if why else "")
     return None, None, "no rule matched"
 
 
-def _te_prefix_base(fams: set[bytes]) -> tuple[str | None, str]:
-    if any(f.startswith(b"conditioner.embedders") for f in fams):
-        return "SDXL", "text encoder prefix conditioner.embedders.* → SDXL"
-    if b"cond_stage_model.transformer" in fams:
-        return "SD 1.5", "text encoder prefix cond_stage_model.transformer.* → SD 1.5"
-    if b"cond_stage_model.model" in fams:
-        return "SD 2.x", "text encoder prefix cond_stage_model.model.* → SD 2.x"
-    return None, ""
-
-
 def _clip_text_rule(body: bytes) -> str:
     layers = next((n for n in (32, 24, 12) if b"text_model.encoder.layers.%d." % (n - 1) in body), None)
-    found = _shape_of(body, b"text_model.final_layer_norm.weight")
+    found = shape_of(body, b"text_model.final_layer_norm.weight")
     width = found[1][0] if found and found[1] else None
     name = {768: "CLIP-L", 1024: "CLIP-H", 1280: "CLIP-G"}.get(width, "CLIP text model")
     desc = f"{layers or '?'} layers, hidden {width or '?'}"
@@ -557,7 +273,7 @@ def _clip_text_rule(body: bytes) -> str:
 
 
 def _t5_rule(body: bytes) -> str:
-    found = _shape_of(body, b"shared.weight")
+    found = shape_of(body, b"shared.weight")
     width = found[1][-1] if found and found[1] else None
     umt5 = b'"encoder.block.1.layer.0.SelfAttention.relative_attention_bias.weight"' in body
     name = ("UMT5" if umt5 else "T5") + {4096: "-XXL", 2048: "-XL", 1024: "-Large", 768: "-Base"}.get(width, "")

@@ -1,6 +1,6 @@
 """The model library: what is on disk in the model folders, joined with the catalog.
 
-A listing is one directory walk (``os.scandir``, on a worker thread) plus one
+A listing is one directory walk (:mod:`.walk`, on a worker thread) plus one
 catalog query: it never hashes or opens a model. What the walk finds and the
 catalog does not know yet (new or changed files) is filled in by the scanner,
 which the listing starts in the background.
@@ -17,35 +17,14 @@ from __future__ import annotations
 
 import json
 import os
-import stat as stat_mod
-from dataclasses import dataclass
 from urllib.parse import quote
 
 from ..errors import BadRequest
-from ..safety.folders import PART_SUFFIX, Folder
-from ..hosts.base import MODEL_EXTENSIONS
 from .previews import IMAGE_PREVIEW_SUFFIXES, PREVIEW_SUFFIXES, find_preview
+from .walk import FileEntry, is_current, is_model_file, walk_folder
 
 #: Characters of a description carried in the listing (the detail has it all).
 DESCRIPTION_SUMMARY_CHARS = 280
-
-
-@dataclass(frozen=True)
-class FileEntry:
-    """One model file found by the walk."""
-
-    folder: str
-    path_index: int
-    relative_path: str  # '/'-separated
-    size: int
-    mtime_ns: int
-    ctime_ns: int
-    inode: int
-    has_preview: bool
-
-    @property
-    def key(self) -> tuple[str, int, str]:
-        return self.folder, self.path_index, self.relative_path
 
 
 def move_file(src: str, dst: str) -> None:
@@ -96,70 +75,6 @@ def encode_envelope(items: list, chunk: int = 256) -> bytes:
     """
     parts = [json.dumps(items[i:i + chunk], separators=(",", ":"))[1:-1] for i in range(0, len(items), chunk)]
     return ('{"success":true,"data":[' + ",".join(parts) + "]}").encode()
-
-
-def is_model_file(name: str) -> bool:
-    """A file ComfyUI would load: a model extension, not hidden, not our ``.part``."""
-    if name.startswith(".") or name.endswith(PART_SUFFIX):
-        return False
-    return os.path.splitext(name)[1].lower() in MODEL_EXTENSIONS
-
-
-def walk_root(folder: str, path_index: int, root: str) -> list[FileEntry]:
-    """Every model file below ``root`` (recursive). Skips hidden entries and guards
-    against symlink loops by remembering each directory's ``(st_dev, st_ino)``."""
-    out: list[FileEntry] = []
-    seen: set[tuple[int, int]] = set()
-    stack = [(root, "")]
-    while stack:
-        directory, prefix = stack.pop()
-        try:
-            st = os.stat(directory)
-        except OSError:
-            continue
-        if (st.st_dev, st.st_ino) in seen:
-            continue
-        seen.add((st.st_dev, st.st_ino))
-        try:
-            with os.scandir(directory) as it:
-                entries = list(it)
-        except OSError:
-            continue
-        names = {e.name for e in entries}
-        for e in entries:
-            name = e.name
-            if name.startswith("."):
-                continue
-            try:
-                if e.is_dir():
-                    stack.append((e.path, prefix + name + "/"))
-                    continue
-                if not is_model_file(name):
-                    continue
-                s = e.stat()
-            except OSError:
-                continue
-            if not stat_mod.S_ISREG(s.st_mode):
-                continue
-            stem = os.path.splitext(name)[0]
-            has_preview = any(stem + suffix in names for suffix in PREVIEW_SUFFIXES)
-            created = getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns
-            out.append(FileEntry(folder, path_index, prefix + name, s.st_size, s.st_mtime_ns,
-                                 created, s.st_ino, has_preview))
-    return out
-
-
-def walk_folder(folder: Folder) -> list[FileEntry]:
-    """Every model file in every root of ``folder``."""
-    out: list[FileEntry] = []
-    for index, root in enumerate(folder.roots):
-        out.extend(walk_root(folder.name, index, root))
-    return out
-
-
-def is_current(entry: FileEntry, row: dict | None) -> bool:
-    """True when the catalog row still describes the file (same size and mtime)."""
-    return row is not None and row["size_bytes"] == entry.size and row["mtime_ns"] == entry.mtime_ns
 
 
 def model_json(entry: FileEntry, row: dict | None, url_prefix: str = "/model-manager") -> dict:

@@ -34,8 +34,9 @@ from ..store.catalog import Catalog
 from ..errors import BadRequest
 from ..safety.folders import ModelFolders
 from .hashing import Cancelled, sha256_file
-from .listing import DESCRIPTION_SUMMARY_CHARS, FileEntry, is_current, model_json, walk_folder
+from .listing import DESCRIPTION_SUMMARY_CHARS, model_json
 from .sidecars import read_sidecars
+from .walk import FileEntry, is_current, walk_folder
 
 log = logging.getLogger(__name__)
 

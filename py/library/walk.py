@@ -1,0 +1,99 @@
+"""Walking the model folders: which files are models, and the facts a walk records.
+
+One ``os.scandir`` pass per directory (call it on a worker thread); it never
+opens a model. Hidden entries and our ``.part`` files are skipped; symlinks are
+followed, and a directory reached twice (a symlink loop) is walked once.
+The listing (:mod:`.listing`) and the scanner (:mod:`.scanner`) both start here.
+"""
+
+from __future__ import annotations
+
+import os
+import stat as stat_mod
+from dataclasses import dataclass
+
+from ..hosts.base import MODEL_EXTENSIONS
+from ..safety.folders import PART_SUFFIX, Folder
+from .previews import PREVIEW_SUFFIXES
+
+
+@dataclass(frozen=True)
+class FileEntry:
+    """One model file found by the walk."""
+
+    folder: str
+    path_index: int
+    relative_path: str  # '/'-separated
+    size: int
+    mtime_ns: int
+    ctime_ns: int
+    inode: int
+    has_preview: bool
+
+    @property
+    def key(self) -> tuple[str, int, str]:
+        return self.folder, self.path_index, self.relative_path
+
+
+def is_model_file(name: str) -> bool:
+    """A file ComfyUI would load: a model extension, not hidden, not our ``.part``."""
+    if name.startswith(".") or name.endswith(PART_SUFFIX):
+        return False
+    return os.path.splitext(name)[1].lower() in MODEL_EXTENSIONS
+
+
+def walk_root(folder: str, path_index: int, root: str) -> list[FileEntry]:
+    """Every model file below ``root`` (recursive). Skips hidden entries and guards
+    against symlink loops by remembering each directory's ``(st_dev, st_ino)``."""
+    out: list[FileEntry] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [(root, "")]
+    while stack:
+        directory, prefix = stack.pop()
+        try:
+            st = os.stat(directory)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        try:
+            with os.scandir(directory) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        names = {e.name for e in entries}
+        for e in entries:
+            name = e.name
+            if name.startswith("."):
+                continue
+            try:
+                if e.is_dir():
+                    stack.append((e.path, prefix + name + "/"))
+                    continue
+                if not is_model_file(name):
+                    continue
+                s = e.stat()
+            except OSError:
+                continue
+            if not stat_mod.S_ISREG(s.st_mode):
+                continue
+            stem = os.path.splitext(name)[0]
+            has_preview = any(stem + suffix in names for suffix in PREVIEW_SUFFIXES)
+            created = getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns
+            out.append(FileEntry(folder, path_index, prefix + name, s.st_size, s.st_mtime_ns,
+                                 created, s.st_ino, has_preview))
+    return out
+
+
+def walk_folder(folder: Folder) -> list[FileEntry]:
+    """Every model file in every root of ``folder``."""
+    out: list[FileEntry] = []
+    for index, root in enumerate(folder.roots):
+        out.extend(walk_root(folder.name, index, root))
+    return out
+
+
+def is_current(entry: FileEntry, row: dict | None) -> bool:
+    """True when the catalog row still describes the file (same size and mtime)."""
+    return row is not None and row["size_bytes"] == entry.size and row["mtime_ns"] == entry.mtime_ns
