@@ -66,15 +66,6 @@ def move_file(src: str, dst: str) -> None:
     os.unlink(src)
 
 
-def encode_envelope(items: list, chunk: int = 256) -> bytes:
-    """``{"success": true, "data": items}`` as JSON bytes, encoded in chunks.
-
-    ``json.dumps`` holds the GIL for the whole call; one call on 10,000 models
-    would stall the event loop ~50 ms even from a worker thread. Chunks let the
-    interpreter switch threads between them.
-    """
-    parts = [json.dumps(items[i:i + chunk], separators=(",", ":"))[1:-1] for i in range(0, len(items), chunk)]
-    return ('{"success":true,"data":[' + ",".join(parts) + "]}").encode()
 
 
 def model_json(entry: FileEntry, row: dict | None, url_prefix: str = "/model-manager") -> dict:
@@ -125,38 +116,35 @@ class ModelLibrary:
         self.settings = settings
         self.policy = policy
 
-    async def list(self, folder_name: str) -> list[dict]:
-        """Every model of ``folder_name`` (all roots, recursive) as Model JSON, sorted by path.
+    #: The in-memory listing index (:mod:`.index`), made on the first listing.
+    index = None
+
+    async def snapshot(self, folder_name: str):
+        """The current listing of ``folder_name`` (:class:`.index.Snapshot`: Model JSON
+        pieces sorted by path index, then ``relativePath`` case-folded; an ETag).
 
         Starts a background ``diff`` scan of the folder when some files are not
         in the catalog yet (setting ``autoScan``). Raises :class:`BadRequest` for
         an unknown folder.
         """
+        if self.index is None:
+            from .index import LibraryIndex
+
+            self.index = LibraryIndex(self.folders, self.catalog)
+        snap = await self.index.snapshot(folder_name)
+        if snap.stale and self.settings.get("autoScan"):
+            await self.scanner.start(snap.folder, "diff")
+        return snap
+
+    async def list(self, folder_name: str) -> list[dict]:
+        """Every model of ``folder_name`` (all roots, recursive) as Model JSON (see :meth:`snapshot`)."""
         return json.loads(await self.list_body(folder_name))["data"]
 
     async def list_body(self, folder_name: str) -> bytes:
-        """:meth:`list` as the encoded success envelope, built off the event loop.
-
-        For 10,000 models the JSON alone is megabytes: building and encoding it
-        on a worker thread keeps the shared event loop free.
-        """
+        """:meth:`list` as the encoded success envelope (``total`` beside ``data``)."""
         import asyncio
 
-        folder = self.folders.get(folder_name)
-        rows = await self.catalog.call(self.catalog.load_models, folder.name)
-
-        def build() -> tuple[bytes, bool]:
-            by_key = {(r["folder"], r["path_index"], r["relative_path"]): r for r in rows}
-            entries = walk_folder(folder)
-            models = [model_json(e, by_key.get(e.key)) for e in entries]
-            stale = any(not m["scanned"] for m in models) or len(by_key) > len(entries)
-            models.sort(key=lambda m: (m["pathIndex"], m["relativePath"].lower()))
-            return encode_envelope(models), stale
-
-        body, stale = await asyncio.to_thread(build)
-        if stale and self.settings.get("autoScan"):
-            await self.scanner.start(folder.name, "diff")
-        return body
+        return await asyncio.to_thread((await self.snapshot(folder_name)).body)
 
     async def missing(self, models: object) -> list[dict]:
         """Which models a workflow names are not on disk.

@@ -17,7 +17,7 @@ from ..safety.folders import PART_SUFFIX, Folder
 from .previews import PREVIEW_SUFFIXES
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FileEntry:
     """One model file found by the walk."""
 

@@ -25,11 +25,15 @@ def register(routes: web.RouteTableDef, hub) -> None:
 
     @routes.get(PREFIX + "/models/{folder}")
     @api
-    async def list_models(request: web.Request) -> web.Response:
-        """Every model in one model folder (all roots, subfolders included): ``[Model]``."""
+    async def list_models(request: web.Request) -> web.StreamResponse:
+        """Every model in one model folder (all roots, subfolders included): ``[Model]``, with
+        ``total``; ``?fields=``, ``?offset=&limit=``, ETag / 304 and gzip (:mod:`.listing`)."""
+        from .listing import listing_reply, parse_query
+
         svc = await hub.get()
-        body = await svc.library.list_body(request.match_info["folder"])
-        return web.Response(body=body, content_type="application/json")
+        parse_query(request.query)  # a bad query is refused before any work
+        snap = await svc.library.snapshot(request.match_info["folder"])
+        return await listing_reply(request, snap, svc.library.index.gzip)
 
     @routes.post(PREFIX + "/scan")
     @api

@@ -1,0 +1,472 @@
+"""The in-memory index of the model folders: a listing without a walk per request.
+
+Per model folder (:class:`FolderIndex`) the index holds every directory it walked
+(its ``st_mtime_ns`` and model files), and every model's Model JSON already
+encoded with orjson (one ``bytes`` piece per model, in listing order). A listing
+request only re-``stat``s the known directories: a directory whose mtime moved is
+read again (files that appeared, went, or changed there; previews beside them),
+the rest is taken as it is. Catalog writes (scans, downloads, edits, renames,
+deletes) mark their keys dirty (:meth:`LibraryIndex.watch_catalog`); a dirty key
+is re-``stat``-ed and its row fetched again at the next listing. When anything
+changed the folder's **generation** goes up: it is the ``ETag`` of the listing,
+and the cached reply bytes (plain and gzip) belong to one generation.
+
+Files changed in place inside an unchanged directory (same name, new bytes) are
+found by the next scan, as before.
+
+Everything heavy runs on a worker thread in slices of at most ``SLICE_SECONDS``
+of Python work followed by a short sleep (:class:`Pacer`): a thread that never
+lets go of the GIL would stall the event loop (ComfyUI's) as surely as running on
+it. gzip (zlib) releases the GIL itself.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import secrets
+import stat as stat_mod
+import threading
+import time
+import zlib
+from dataclasses import dataclass, field
+
+import orjson
+
+from ..safety.folders import Folder
+from .listing import model_json
+from .previews import PREVIEW_SUFFIXES
+from .walk import FileEntry, is_model_file
+
+#: Longest stretch of Python work a worker thread does before pausing.
+SLICE_SECONDS = 0.002
+#: The pause: long enough for a waiting event loop to take the GIL.
+PAUSE_SECONDS = 0.0005
+#: A directory modified this recently is read again at the next refresh:
+#: filesystem timestamps are coarse, two changes may share one mtime.
+SETTLE_NS = 2_000_000_000
+#: More dirty keys than this: load the folder's rows at once instead of one by one.
+ROW_BULK = 500
+#: Models per chunk when the reply is written or compressed.
+CHUNK_MODELS = 1000
+
+ENVELOPE_HEAD = b'{"success":true,"data":['
+
+
+class Pacer:
+    """Call it between small pieces of work: it sleeps ``PAUSE_SECONDS`` once more
+    than ``SLICE_SECONDS`` passed since the last pause (so the GIL changes hands)."""
+
+    __slots__ = ("t",)
+
+    def __init__(self) -> None:
+        self.t = time.perf_counter()
+
+    def __call__(self) -> None:
+        if time.perf_counter() - self.t > SLICE_SECONDS:
+            time.sleep(PAUSE_SECONDS)
+            self.t = time.perf_counter()
+
+
+@dataclass(slots=True)
+class DirState:
+    """One walked directory: its mtime, identity, model files and subdirectories."""
+
+    mtime_ns: int
+    ident: tuple[int, int]
+    files: dict[str, FileEntry]
+    subdirs: list[str]
+    settled: bool = True
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """One generation of a folder's listing: the encoded models in order (immutable)."""
+
+    folder: str
+    generation: int
+    etag: str
+    pieces: list[bytes]
+    stale: bool
+    _gzip: list = field(default_factory=lambda: [None], compare=False)
+
+    @property
+    def total(self) -> int:
+        return len(self.pieces)
+
+    def tail(self) -> bytes:
+        return b'],"total":' + str(len(self.pieces)).encode() + b"}"
+
+    def content_length(self) -> int:
+        n = len(self.pieces)
+        return len(ENVELOPE_HEAD) + sum(map(len, self.pieces)) + max(0, n - 1) + len(self.tail())
+
+    def chunks(self):
+        """The whole reply as byte chunks of ``CHUNK_MODELS`` models (joined on demand)."""
+        yield ENVELOPE_HEAD
+        for i in range(0, len(self.pieces), CHUNK_MODELS):
+            yield (b"," if i else b"") + b",".join(self.pieces[i:i + CHUNK_MODELS])
+        yield self.tail()
+
+    def body(self) -> bytes:
+        return b"".join(self.chunks())
+
+    def gzip(self) -> bytes:
+        """The whole reply gzip-compressed (computed once per snapshot; call off the loop)."""
+        if self._gzip[0] is None:
+            comp = zlib.compressobj(6, zlib.DEFLATED, 31)
+            out = [comp.compress(c) for c in self.chunks()]
+            out.append(comp.flush())
+            self._gzip[0] = b"".join(out)
+        return self._gzip[0]
+
+
+def sort_key(name: str, is_dir: bool) -> str:
+    """Children of one directory sort like their full paths do (``relativePath.lower()``)."""
+    return name.lower() + "/" if is_dir else name.lower()
+
+
+def read_dir(folder: str, path_index: int, path: str, prefix: str) -> DirState | None:
+    """Read one directory (model files and subdirectories, hidden ones skipped);
+    None when it cannot be read. Same rules as :func:`.listing.walk_root`."""
+    try:
+        st = os.stat(path)
+        with os.scandir(path) as it:
+            entries = list(it)
+    except OSError:
+        return None
+    names = {e.name for e in entries}
+    files: dict[str, FileEntry] = {}
+    subdirs: list[str] = []
+    for e in entries:
+        name = e.name
+        if name.startswith("."):
+            continue
+        try:
+            if e.is_dir():
+                subdirs.append(name)
+                continue
+            if not is_model_file(name):
+                continue
+            s = e.stat()
+        except OSError:
+            continue
+        if not stat_mod.S_ISREG(s.st_mode):
+            continue
+        stem = os.path.splitext(name)[0]
+        has_preview = any(stem + suffix in names for suffix in PREVIEW_SUFFIXES)
+        created = getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns
+        files[name] = FileEntry(folder, path_index, prefix + name, s.st_size, s.st_mtime_ns, created,
+                                s.st_ino, has_preview)
+    settled = time.time_ns() - st.st_mtime_ns > SETTLE_NS
+    return DirState(st.st_mtime_ns, (st.st_dev, st.st_ino), files, subdirs, settled)
+
+
+class FolderIndex:
+    """The index of one model folder (all its roots). Not thread-safe by itself:
+    :class:`LibraryIndex` runs one refresh of a folder at a time."""
+
+    def __init__(self, folder: Folder, epoch: str):
+        self.folder = folder
+        self.epoch = epoch
+        #: ``(path_index, "a/b/")`` → DirState; ``""`` is a root.
+        self.dirs: dict[tuple[int, str], DirState] = {}
+        self.entries: dict[tuple, FileEntry] = {}
+        self.pieces: dict[tuple, bytes] = {}
+        self.unscanned: set[tuple] = set()
+        #: Keys with a catalog row but no file any more (a scan removes those rows).
+        self.orphan_keys: set[tuple] = set()
+        self.order: list[tuple] = []
+        self.generation = 0
+        self.snapshot: Snapshot | None = None
+        self.loaded = False
+        self._dirty: set[tuple] = set()
+        self._dirty_lock = threading.Lock()
+        self._reload_rows = False
+
+    # -- catalog side (any thread) ------------------------------------------
+    def mark_dirty(self, keys) -> None:
+        with self._dirty_lock:
+            self._dirty.update(keys)
+
+    def mark_all_dirty(self) -> None:
+        with self._dirty_lock:
+            self._reload_rows = True
+
+    def _take_dirty(self) -> tuple[set, bool]:
+        with self._dirty_lock:
+            dirty, self._dirty = self._dirty, set()
+            reload, self._reload_rows = self._reload_rows, False
+        return dirty, reload
+
+    # -- the walk (worker thread) ---------------------------------------------
+    def _dir_path(self, dkey: tuple[int, str]) -> str:
+        root = self.folder.roots[dkey[0]]
+        return os.path.join(root, *dkey[1].split("/")[:-1]) if dkey[1] else root
+
+    def _walk(self, dkey: tuple[int, str], changed: dict, pace: Pacer) -> None:
+        """Read ``dkey`` and every directory below it that is not known yet."""
+        idents = {d.ident for d in self.dirs.values()}
+        stack = [dkey]
+        while stack:
+            key = stack.pop()
+            pace()
+            state = read_dir(self.folder.name, key[0], self._dir_path(key), key[1])
+            if state is None or state.ident in idents:  # unreadable, or a link loop
+                continue
+            idents.add(state.ident)
+            self.dirs[key] = state
+            for entry in state.files.values():
+                changed[entry.key] = entry
+            stack.extend((key[0], key[1] + name + "/") for name in state.subdirs)
+
+    def _drop(self, dkey: tuple[int, str], changed: dict) -> None:
+        """Forget ``dkey`` and everything below it (it is gone)."""
+        index, prefix = dkey
+        for key in [k for k in self.dirs if k[0] == index and k[1].startswith(prefix)]:
+            for entry in self.dirs.pop(key).files.values():
+                changed[entry.key] = None
+
+    def _reread(self, dkey: tuple[int, str], old: DirState, changed: dict, pace: Pacer) -> None:
+        state = read_dir(self.folder.name, dkey[0], self._dir_path(dkey), dkey[1])
+        if state is None:
+            self._drop(dkey, changed)
+            return
+        for name, entry in old.files.items():
+            if name not in state.files:
+                changed[entry.key] = None
+        for name, entry in state.files.items():
+            if old.files.get(name) != entry:
+                changed[entry.key] = entry
+        self.dirs[dkey] = state
+        new_subdirs = set(state.subdirs)
+        for name in old.subdirs:
+            if name not in new_subdirs:
+                self._drop((dkey[0], dkey[1] + name + "/"), changed)
+        for name in state.subdirs:
+            sub = (dkey[0], dkey[1] + name + "/")
+            if sub not in self.dirs:
+                self._walk(sub, changed, pace)
+
+    def scan_disk(self, pace: Pacer) -> tuple[dict, set[tuple], bool]:
+        """What changed on disk since the last call: ``(changed, need_rows, bulk)``.
+
+        ``changed`` maps keys to their new FileEntry (None: gone); ``need_rows`` are
+        the keys whose catalog row must be (re)read; ``bulk``: read all rows.
+        """
+        changed: dict = {}
+        dirty, reload = self._take_dirty()
+        bulk = reload or not self.loaded
+        known = list(self.dirs.items()) if self.loaded else []
+        if not self.loaded:
+            self.dirs.clear()
+        for index in range(len(self.folder.roots)):
+            if (index, "") not in self.dirs:
+                self._walk((index, ""), changed, pace)
+        for dkey, state in known:
+            if self.dirs.get(dkey) is not state:  # dropped or read again on the way
+                continue
+            pace()
+            try:
+                mtime = os.stat(self._dir_path(dkey)).st_mtime_ns
+            except OSError:
+                self._drop(dkey, changed)
+                continue
+            if mtime != state.mtime_ns or not state.settled:
+                self._reread(dkey, state, changed, pace)
+        for key in dirty:
+            if key in changed or key not in self.entries:
+                continue
+            pace()
+            old = self.entries[key]
+            path = os.path.join(self.folder.roots[key[1]], *key[2].split("/"))
+            try:
+                s = os.stat(path)
+            except OSError:
+                changed[key] = None
+                continue
+            changed[key] = FileEntry(old.folder, old.path_index, old.relative_path, s.st_size, s.st_mtime_ns,
+                                     getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns, s.st_ino,
+                                     old.has_preview)
+        need = set(changed) | {k for k in dirty if k in self.entries or k in self.orphan_keys}
+        return changed, need, bulk or len(need) > ROW_BULK
+
+    def apply(self, changed: dict, need: set, rows: dict, bulk: bool, pace: Pacer) -> Snapshot:
+        """Encode what changed, rebuild the order when files came or went; a new
+        Snapshot when anything changed (else the current one)."""
+        gone = {k for k, e in changed.items() if e is None}
+        if bulk:
+            keys = (set(self.entries) | set(changed)) - gone
+            self.orphan_keys = {k for k in rows if k not in keys}
+            refresh = {k: changed.get(k) or self.entries[k] for k in keys}
+        else:
+            refresh = {k: e for k, e in changed.items() if e is not None}
+            for key in need:
+                if key in self.entries and key not in gone and key not in refresh:
+                    refresh[key] = self.entries[key]
+                elif key in gone or key in self.orphan_keys:
+                    (self.orphan_keys.add if key in rows else self.orphan_keys.discard)(key)
+        structure = not self.loaded
+        for key in gone:
+            if key in self.entries:
+                del self.entries[key]
+                self.pieces.pop(key, None)
+                self.unscanned.discard(key)
+                structure = True
+        modified = False
+        for key, entry in refresh.items():
+            pace()
+            model = model_json(entry, rows.get(key))
+            piece = orjson.dumps(model)
+            if key not in self.entries:
+                structure = True
+            self.entries[key] = entry
+            if self.pieces.get(key) != piece:
+                self.pieces[key] = piece
+                modified = True
+            if model["scanned"]:
+                self.unscanned.discard(key)
+            else:
+                self.unscanned.add(key)
+        self.loaded = True
+        if structure:
+            self.order = self._ordered_keys(pace)
+        if self.snapshot is not None and not structure and not modified:
+            if self.snapshot.stale != self.stale:
+                self.snapshot = Snapshot(self.folder.name, self.generation, self.snapshot.etag,
+                                         self.snapshot.pieces, self.stale, self.snapshot._gzip)
+            return self.snapshot
+        self.generation += 1
+        pieces = self.pieces
+        ordered = []
+        for i in range(0, len(self.order), CHUNK_MODELS):
+            pace()
+            ordered.extend([pieces[k] for k in self.order[i:i + CHUNK_MODELS]])
+        self.snapshot = Snapshot(self.folder.name, self.generation, f'W/"{self.epoch}-{self.generation}"',
+                                 ordered, self.stale)
+        return self.snapshot
+
+    @property
+    def stale(self) -> bool:
+        """Some models are not in the catalog yet (or rows of gone files are): a scan is due."""
+        return bool(self.unscanned) or bool(self.orphan_keys)
+
+    def _ordered_keys(self, pace: Pacer) -> list[tuple]:
+        """Every model key in listing order: path index, then ``relativePath.lower()``."""
+        out: list[tuple] = []
+        name = self.folder.name
+        for index in range(len(self.folder.roots)):
+            stack = [(index, "")]
+            while stack:
+                dkey = stack.pop()
+                state = self.dirs.get(dkey)
+                if state is None:
+                    continue
+                pace()
+                children = [(sort_key(n, False), n, False) for n in state.files]
+                children += [(sort_key(n, True), n, True) for n in state.subdirs]
+                children.sort()
+                # depth first, in order: push the children in reverse onto the stack
+                for _, child, is_dir in reversed(children):
+                    if is_dir:
+                        stack.append((index, dkey[1] + child + "/"))
+                    else:
+                        stack.append(("file", (name, index, dkey[1] + child)))
+                while stack and stack[-1][0] == "file":
+                    out.append(stack.pop()[1])
+        return [k for k in out if k in self.entries]
+
+
+class LibraryIndex:
+    """The index of every model folder, built on the first listing of each."""
+
+    def __init__(self, folders, catalog):
+        self.folders = folders
+        self.catalog = catalog
+        #: Changes with every process start: an ETag is never reused by the next process.
+        self.epoch = secrets.token_hex(4)
+        self._folders: dict[str, FolderIndex] = {}
+        self._locks: dict[str, asyncio.Lock] = {}
+        self.watch_catalog(catalog)
+
+    def watch_catalog(self, catalog) -> None:
+        """Mark keys dirty whenever the catalog writes model rows.
+
+        Wraps the catalog's model-writing methods (``save_models``, ``update_model``,
+        ``move_model``, ``delete_models``) on this instance, so that every writer —
+        scanner, downloads, edits, health actions — keeps the listing current
+        without having to know about the index.
+        """
+        def wrap(name: str, keys_of):
+            original = getattr(catalog, name, None)
+            if original is None or getattr(original, "_mm_index", False):
+                return
+
+            def wrapped(*args, **kwargs):
+                result = original(*args, **kwargs)
+                try:
+                    self._note(keys_of(*args, **kwargs))
+                except Exception:  # noting must never break a catalog write
+                    pass
+                return result
+
+            wrapped._mm_index = True
+            setattr(catalog, name, wrapped)
+
+        key_of = lambda r: (r["folder"], r["path_index"], r["relative_path"])  # noqa: E731
+        wrap("save_models", lambda rows, *a, **k: [key_of(r) for r in rows])
+        wrap("update_model", lambda key, *a, **k: [tuple(key)])
+        wrap("move_model", lambda old, new, *a, **k: [tuple(old), tuple(new)])
+        wrap("delete_models", lambda keys, *a, **k: [tuple(x) for x in keys])
+
+    def _note(self, keys) -> None:
+        by_folder: dict[str, list] = {}
+        for key in keys:
+            by_folder.setdefault(key[0], []).append(key)
+        for name, ks in by_folder.items():
+            fi = self._folders.get(name)
+            if fi is not None:
+                fi.mark_dirty(ks)
+
+    def invalidate(self, folder: str | None = None) -> None:
+        """Read every catalog row of ``folder`` (or of all folders) again at the next listing."""
+        for name, fi in self._folders.items():
+            if folder is None or name == folder:
+                fi.mark_all_dirty()
+
+    async def snapshot(self, folder_name: str) -> Snapshot:
+        """The current listing of ``folder_name`` (brought up to date first).
+
+        Raises :class:`~..errors.BadRequest` for an unknown folder.
+        """
+        folder = self.folders.get(folder_name)
+        lock = self._locks.setdefault(folder.name, asyncio.Lock())
+        async with lock:
+            fi = self._folders.get(folder.name)
+            if fi is None or fi.folder.roots != folder.roots:
+                fi = self._folders[folder.name] = FolderIndex(folder, self.epoch)
+            changed, need, bulk = await asyncio.to_thread(fi.scan_disk, Pacer())
+            if fi.snapshot is not None and not changed and not need and not bulk:
+                return fi.snapshot
+            if bulk:
+                loaded = await self.catalog.call(self.catalog.load_models, folder.name)
+                rows = {(r["folder"], r["path_index"], r["relative_path"]): r for r in loaded}
+                del loaded
+            else:
+                rows = await self.catalog.call(self._rows, need)
+            return await asyncio.to_thread(fi.apply, changed, need, rows, bulk, Pacer())
+
+    def _rows(self, keys) -> dict:
+        """The catalog rows of ``keys`` that exist (on the catalog's thread)."""
+        out = {}
+        for key in keys:
+            row = self.catalog.get_model(*key)
+            if row is not None:
+                out[key] = row
+        return out
+
+    async def gzip(self, snap: Snapshot) -> bytes:
+        """The snapshot's reply gzip-compressed, computed once, off the event loop."""
+        if snap._gzip[0] is not None:
+            return snap._gzip[0]
+        return await asyncio.to_thread(snap.gzip)
