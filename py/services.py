@@ -13,6 +13,7 @@ from .store.catalog import Catalog
 from .download.manager import DownloadManager
 from .events import Events
 from .safety.folders import ModelFolders
+from .library.index import LibraryIndex
 from .library.listing import ModelLibrary
 from .library.scanner import Scanner
 from .store.settings import Settings
@@ -40,6 +41,7 @@ class Services:
         self.scanner = Scanner(self.folders, self.catalog, self.events, self.settings)
         self.library = ModelLibrary(self.folders, self.catalog, self.scanner, self.settings, self.policy,
                                     host.data_dir)
+        self.library.index = LibraryIndex(self.folders, self.catalog)  # watches the catalog's model writes
         self.sources = Sources(self.folders, self.catalog, self.settings, self.policy)
         self.scanner.sources = self.sources
         self.downloads.on_complete = self.scanner.record_file

@@ -14,10 +14,7 @@ and the cached reply bytes (plain and gzip) belong to one generation.
 Files changed in place inside an unchanged directory (same name, new bytes) are
 found by the next scan, as before.
 
-Everything heavy runs on a worker thread in slices of at most ``SLICE_SECONDS``
-of Python work followed by a short sleep (:class:`Pacer`): a thread that never
-lets go of the GIL would stall the event loop (ComfyUI's) as surely as running on
-it. gzip (zlib) releases the GIL itself.
+Everything heavy runs on a worker thread in small slices (:class:`.snapshot.Pacer`).
 """
 
 from __future__ import annotations
@@ -28,46 +25,21 @@ import secrets
 import stat as stat_mod
 import threading
 import time
-import zlib
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import orjson
 
 from ..safety.folders import Folder
 from .listing import model_json
 from .previews import PREVIEW_SUFFIXES
+from .snapshot import CHUNK_MODELS, Pacer, Snapshot
 from .walk import FileEntry, is_model_file
 
-#: Longest stretch of Python work a worker thread does before pausing.
-SLICE_SECONDS = 0.002
-#: The pause: long enough for a waiting event loop to take the GIL.
-PAUSE_SECONDS = 0.0005
 #: A directory modified this recently is read again at the next refresh:
 #: filesystem timestamps are coarse, two changes may share one mtime.
 SETTLE_NS = 2_000_000_000
 #: More dirty keys than this: load the folder's rows at once instead of one by one.
 ROW_BULK = 500
-#: Models per chunk when the reply is written or compressed.
-CHUNK_MODELS = 1000
-
-ENVELOPE_HEAD = b'{"success":true,"data":['
-
-
-class Pacer:
-    """Call it between small pieces of work: it sleeps ``PAUSE_SECONDS`` once more
-    than ``SLICE_SECONDS`` passed since the last pause (so the GIL changes hands)."""
-
-    __slots__ = ("t",)
-
-    def __init__(self) -> None:
-        self.t = time.perf_counter()
-
-    def __call__(self) -> None:
-        if time.perf_counter() - self.t > SLICE_SECONDS:
-            time.sleep(PAUSE_SECONDS)
-            self.t = time.perf_counter()
-
-
 @dataclass(slots=True)
 class DirState:
     """One walked directory: its mtime, identity, model files and subdirectories."""
@@ -77,48 +49,6 @@ class DirState:
     files: dict[str, FileEntry]
     subdirs: list[str]
     settled: bool = True
-
-
-@dataclass(frozen=True, slots=True)
-class Snapshot:
-    """One generation of a folder's listing: the encoded models in order (immutable)."""
-
-    folder: str
-    generation: int
-    etag: str
-    pieces: list[bytes]
-    stale: bool
-    _gzip: list = field(default_factory=lambda: [None], compare=False)
-
-    @property
-    def total(self) -> int:
-        return len(self.pieces)
-
-    def tail(self) -> bytes:
-        return b'],"total":' + str(len(self.pieces)).encode() + b"}"
-
-    def content_length(self) -> int:
-        n = len(self.pieces)
-        return len(ENVELOPE_HEAD) + sum(map(len, self.pieces)) + max(0, n - 1) + len(self.tail())
-
-    def chunks(self):
-        """The whole reply as byte chunks of ``CHUNK_MODELS`` models (joined on demand)."""
-        yield ENVELOPE_HEAD
-        for i in range(0, len(self.pieces), CHUNK_MODELS):
-            yield (b"," if i else b"") + b",".join(self.pieces[i:i + CHUNK_MODELS])
-        yield self.tail()
-
-    def body(self) -> bytes:
-        return b"".join(self.chunks())
-
-    def gzip(self) -> bytes:
-        """The whole reply gzip-compressed (computed once per snapshot; call off the loop)."""
-        if self._gzip[0] is None:
-            comp = zlib.compressobj(6, zlib.DEFLATED, 31)
-            out = [comp.compress(c) for c in self.chunks()]
-            out.append(comp.flush())
-            self._gzip[0] = b"".join(out)
-        return self._gzip[0]
 
 
 def sort_key(name: str, is_dir: bool) -> str:

@@ -116,7 +116,7 @@ class ModelLibrary:
         self.settings = settings
         self.policy = policy
 
-    #: The in-memory listing index (:mod:`.index`), made on the first listing.
+    #: The in-memory listing index (:class:`.index.LibraryIndex`), set by the services.
     index = None
 
     async def snapshot(self, folder_name: str):
@@ -127,10 +127,6 @@ class ModelLibrary:
         in the catalog yet (setting ``autoScan``). Raises :class:`BadRequest` for
         an unknown folder.
         """
-        if self.index is None:
-            from .index import LibraryIndex
-
-            self.index = LibraryIndex(self.folders, self.catalog)
         snap = await self.index.snapshot(folder_name)
         if snap.stale and self.settings.get("autoScan"):
             await self.scanner.start(snap.folder, "diff")

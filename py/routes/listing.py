@@ -23,7 +23,7 @@ import orjson
 from aiohttp import web
 
 from ..errors import BadRequest
-from ..library.index import CHUNK_MODELS, ENVELOPE_HEAD, Pacer, Snapshot
+from ..library.snapshot import CHUNK_MODELS, ENVELOPE_HEAD, Pacer, Snapshot
 
 #: The properties of Model JSON (``Model`` in ``openapi.json``): what ``fields`` may name.
 MODEL_FIELDS = (

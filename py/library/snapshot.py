@@ -1,0 +1,79 @@
+"""One generation of a folder's listing (:class:`Snapshot`), and the :class:`Pacer`.
+
+Everything heavy (walk, encode, gzip) runs on a worker thread in slices of at most
+``SLICE_SECONDS`` of Python work followed by a short sleep: a thread that never
+lets go of the GIL would stall the event loop (ComfyUI's) as surely as running on
+it. zlib releases the GIL itself while it compresses.
+"""
+
+from __future__ import annotations
+
+import time
+import zlib
+from dataclasses import dataclass, field
+
+#: Longest stretch of Python work a worker thread does before pausing.
+SLICE_SECONDS = 0.002
+#: The pause: long enough for a waiting event loop to take the GIL.
+PAUSE_SECONDS = 0.0005
+#: Models per chunk when the reply is written or compressed.
+CHUNK_MODELS = 1000
+
+ENVELOPE_HEAD = b'{"success":true,"data":['
+
+
+class Pacer:
+    """Call it between small pieces of work: it sleeps ``PAUSE_SECONDS`` once more
+    than ``SLICE_SECONDS`` passed since the last pause (so the GIL changes hands)."""
+
+    __slots__ = ("t",)
+
+    def __init__(self) -> None:
+        self.t = time.perf_counter()
+
+    def __call__(self) -> None:
+        if time.perf_counter() - self.t > SLICE_SECONDS:
+            time.sleep(PAUSE_SECONDS)
+            self.t = time.perf_counter()
+
+
+@dataclass(frozen=True, slots=True)
+class Snapshot:
+    """One generation of a folder's listing: the encoded models in order (immutable)."""
+
+    folder: str
+    generation: int
+    etag: str
+    pieces: list[bytes]
+    stale: bool
+    _gzip: list = field(default_factory=lambda: [None], compare=False)
+
+    @property
+    def total(self) -> int:
+        return len(self.pieces)
+
+    def tail(self) -> bytes:
+        return b'],"total":' + str(len(self.pieces)).encode() + b"}"
+
+    def content_length(self) -> int:
+        n = len(self.pieces)
+        return len(ENVELOPE_HEAD) + sum(map(len, self.pieces)) + max(0, n - 1) + len(self.tail())
+
+    def chunks(self):
+        """The whole reply as byte chunks of ``CHUNK_MODELS`` models (joined on demand)."""
+        yield ENVELOPE_HEAD
+        for i in range(0, len(self.pieces), CHUNK_MODELS):
+            yield (b"," if i else b"") + b",".join(self.pieces[i:i + CHUNK_MODELS])
+        yield self.tail()
+
+    def body(self) -> bytes:
+        return b"".join(self.chunks())
+
+    def gzip(self) -> bytes:
+        """The whole reply gzip-compressed (computed once per snapshot; call off the loop)."""
+        if self._gzip[0] is None:
+            comp = zlib.compressobj(6, zlib.DEFLATED, 31)
+            out = [comp.compress(c) for c in self.chunks()]
+            out.append(comp.flush())
+            self._gzip[0] = b"".join(out)
+        return self._gzip[0]
