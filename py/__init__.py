@@ -6,13 +6,16 @@ Rooms, one concern each (``docs/ARCHITECTURE.md`` has the map):
 
 - ``hosts/``    the host seam: ComfyUI (``comfy``) or standalone; only here is ComfyUI imported
 - ``routes/``   the REST handlers under ``/model-manager/``, the envelope, guards, ``openapi.json``
-- ``download/`` the persistent download queue and engine
-- ``library/``  walking, listing, scanning, headers, sidecars, descriptions, previews, update checks
+- ``download/`` the persistent download queue (``manager``) and engine: ``task``, ``transfer``,
+  ``split``, ``finish``, ``target``, ``client``
+- ``library/``  walking, listing, scanning, headers and classification, sidecars,
+  descriptions, previews, update checks
 - ``sources/``  Civitai / Hugging Face / direct URLs and hashes -> candidate files
 - ``store/``    the catalog (tasks, models, settings) and API keys
 - ``safety/``   model-folder containment, the URL policy, atomic small-file writes
-- ``errors``, ``events`` (WebSocket events, throttled), ``services`` (wires the
-  services for one host), ``server`` (the standalone app), ``cli`` (the command)
+- ``errors``, ``events`` (WebSocket events, throttled), ``http_headers`` (reply headers
+  both the engine and the sources read), ``services`` (wires the services for one
+  host), ``server`` (the standalone app), ``cli`` (the command)
 """
 
 __version__ = "0.1.0"

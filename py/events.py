@@ -6,7 +6,9 @@ Event names and payloads (the product spec's names):
   ``error_download_task``: ``{"taskId": str, "data": Task}``
 - ``delete_download_task``: ``{"taskId": str}``
 - ``update_available``: ``{"updates": [Update]}`` — newer Civitai versions found by an
-  update check (:mod:`.updates`); only the entries not announced before
+  update check (:mod:`.library.updates`); only the entries not announced before
+- ``update_scan_task`` / ``complete_scan_task``: a scan's progress and end, sent by
+  :mod:`.library.scanner` (``docs/ARCHITECTURE.md`` says where each event comes from)
 
 Every message on the socket is ``{"type": name, "data": payload}`` (ComfyUI's
 shape). ``update_download_task`` is sent at most once per ``progressInterval``

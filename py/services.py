@@ -1,7 +1,7 @@
 """Wires the services for one host and starts them lazily on the event loop.
 
 Started in the background: the download queue, and (servers only) the periodic
-update check (:mod:`.updates`); :meth:`Services.close` stops them."""
+update check (:mod:`.library.updates`); :meth:`Services.close` stops them."""
 
 from __future__ import annotations
 

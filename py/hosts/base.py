@@ -2,7 +2,7 @@
 
 A host gives the model folders (name → roots + extensions), a data directory,
 a way to emit WebSocket events and start-up extras (allowed hosts). Two hosts
-exist: :class:`~.comfy_host.ComfyHost` (inside ComfyUI; the only module that
+exist: :class:`~.comfy.ComfyHost` (inside ComfyUI; the only module that
 imports ComfyUI) and :class:`~.standalone.StandaloneHost` (our own server on a
 models directory, laid out as ComfyUI lays out ``models/``).
 """

@@ -6,7 +6,7 @@ file (hashes are still reused while size and mtime are unchanged) and then looks
 the hashes up at the sources when a source service is present.
 
 Per file, on a worker thread (never on the event loop): sidecars first
-(:mod:`.sidecars`), then the safetensors header (:mod:`.model_header` — bounded
+(:mod:`.sidecars`), then the safetensors header (:mod:`.header` — bounded
 read, classified from the raw bytes by :mod:`.classify`), then the SHA-256 when
 no current one is known (8 MiB reads, ``hashlib`` releases the GIL so two files
 hash on two cores). A file that moved keeps its hash: rows that vanished are

@@ -5,7 +5,7 @@ Which models: catalog ``models`` rows with ``source = 'civitai'`` and ``source_i
 SHA-256 (:meth:`Scanner._identify`) or read from a download's ``.metadata.json``.
 
 How a check works: one ``GET /api/v1/models/{modelId}`` per model, however many of
-its files are on disk, through :class:`~.sources.civitai.CivitaiClient` (at most
+its files are on disk, through :class:`~..sources.civitai.CivitaiClient` (at most
 ``MAX_CONCURRENT`` calls in flight, 429 / 5xx retried after ``Retry-After``). A reply is
 reused for :data:`MODEL_TTL` seconds unless the check asks for ``refresh``. When
 Civitai still refuses after the client's retries (rate limit, outage), the check stops

@@ -158,7 +158,7 @@ class _CivitaiMarkdown(MarkdownConverter):
 def html_to_markdown(html: str | None) -> str | None:
     """Civitai's HTML descriptions as Markdown (headings, emphasis, links, lists, images),
     converted by the ``markdownify`` library; the result is sanitized when rendered
-    (:mod:`..descriptions`). Scripts and styles are dropped with their content."""
+    (:mod:`..library.descriptions`). Scripts and styles are dropped with their content."""
     if not html:
         return None
     if "<" not in html:
