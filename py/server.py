@@ -37,7 +37,8 @@ INDEX_HTML = """<!doctype html>
 
 def build_app(host: StandaloneHost, bind_host: str = "127.0.0.1") -> web.Application:
     """The standalone aiohttp application for ``host``."""
-    app = web.Application(middlewares=[origin_guard(is_loopback(bind_host))])
+    # Workflows with subgraphs run to megabytes (POST /workflow/resolve).
+    app = web.Application(middlewares=[origin_guard(is_loopback(bind_host))], client_max_size=32 * 1024 * 1024)
     hub = ServiceHub(host)
     app["hub"] = hub
     routes = web.RouteTableDef()

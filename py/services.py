@@ -20,6 +20,7 @@ from .store.settings import Settings
 from .sources import Sources
 from .library.updates import UpdateChecker
 from .safety.urlpolicy import UrlPolicy
+from .workflows.resolver import WorkflowResolver
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +47,7 @@ class Services:
         self.scanner.sources = self.sources
         self.downloads.on_complete = self.scanner.record_file
         self.updates = UpdateChecker(self.catalog, self.sources, self.settings, self.events)
+        self.workflows = WorkflowResolver(host, self.folders, self.catalog, self.sources, host.data_dir)
 
     async def close(self) -> None:
         await self.updates.close()

@@ -5,6 +5,11 @@ Shapes follow Civitai's public developer reference (developer.civitai.com,
 ``tests/fixtures/civitai_model_*.json`` — with each file's ``hashes.SHA256`` /
 ``AutoV2`` and ``sizeKB`` filled from the bytes the test registers.
 
+- ``GET /api/v1/models?query=&limit=&types=`` → ``{"items": [Model], "metadata": {"totalItems",
+  "currentPage", "pageSize"}}`` (``site/reference/models``). The real search matches
+  model names (and tags); the stand-in matches every word of ``query`` against the model
+  name, its version names and its file stems, case-insensitively. Models in
+  :attr:`hidden_from_search` are left out.
 - ``GET /api/v1/models/{id}``, ``GET /api/v1/model-versions/{id}``
 - ``GET /api/v1/model-versions/by-hash/{hash}`` (SHA256, AutoV2, any listed hash; 404 JSON)
 - ``POST /api/v1/model-versions/by-hash`` with a JSON array → the versions found
@@ -47,8 +52,10 @@ class CivitaiStandin:
         self.rate_limited = 0
         self.retry_after = "1"
         self.requests: list[dict] = []
+        self.hidden_from_search: set[int] = set()
         self.app = web.Application(middlewares=[self._record])
         r = self.app.router
+        r.add_get("/api/v1/models", self.search_models)
         r.add_get("/api/v1/models/{id}", self.get_model)
         r.add_get("/api/v1/model-versions/by-hash/{hash}", self.get_by_hash)
         r.add_post("/api/v1/model-versions/by-hash", self.post_by_hash)
@@ -121,6 +128,24 @@ class CivitaiStandin:
         return None
 
     # -- handlers -------------------------------------------------------------------
+    async def search_models(self, request: web.Request) -> web.Response:
+        import re
+
+        words = [w for w in re.split(r"[\s_\-.]+", request.query.get("query", "").lower()) if w]
+        types = {t.lower() for t in request.query.getall("types", [])}
+        limit = max(1, min(int(request.query.get("limit", "100") or 100), 100))
+        items = []
+        for model in self.models.values():
+            if model["id"] in self.hidden_from_search or (types and model["type"].lower() not in types):
+                continue
+            text = " ".join([model["name"]] + [v["name"] for v in model["modelVersions"]]
+                            + [f["name"].rsplit(".", 1)[0] for v in model["modelVersions"] for f in v["files"]])
+            hay = set(re.split(r"[\s_\-.]+", text.lower()))
+            if all(w in hay for w in words):
+                items.append(model)
+        return self._json({"items": items[:limit], "metadata": {"totalItems": len(items), "currentPage": 1,
+                                                                 "pageSize": limit}})
+
     async def get_model(self, request: web.Request) -> web.Response:
         model = self.models.get(int(request.match_info["id"]))
         return self._json(model) if model else self._not_found()

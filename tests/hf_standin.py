@@ -1,5 +1,8 @@
 """A loopback stand-in for the Hugging Face Hub, answering what ``huggingface_hub`` calls.
 
+- ``GET /api/models?search=&limit=`` → ``[{"_id", "id", "modelId", "likes", "downloads",
+  "private", "tags", "createdAt"}]`` (the Hub's search: ``search`` is a substring of the
+  repository id, case-insensitive), most downloaded first
 - ``GET /api/models/{repo}[/revision/{rev}][?blobs=true]`` → model info
   (``tests/fixtures/hf_model_info.json`` shape: ``id``, ``sha``, ``gated``, ``tags``,
   ``cardData``, ``siblings[]`` with ``rfilename`` and, with ``blobs``, ``size``,
@@ -44,6 +47,7 @@ class HfStandin:
         self.repos: dict[str, dict] = {}
         self.requests: list[dict] = []
         self.app = web.Application(middlewares=[self._record])
+        self.app.router.add_get("/api/models", self.search)
         self.app.router.add_get("/api/models/{tail:.+}", self.api_models)
         self.app.router.add_route("*", "/{tail:.+}", self.resolve)
 
@@ -85,6 +89,18 @@ class HfStandin:
         if not path.endswith(LFS_SUFFIXES):
             return None
         return {"size": len(repo["files"][path]), "pointerSize": 134}
+
+    async def search(self, request: web.Request) -> web.Response:
+        query = request.query.get("search", "").lower()
+        limit = int(request.query.get("limit", "1000") or 1000)
+        out = []
+        for i, (repo_id, repo) in enumerate(self.repos.items()):
+            if query in repo_id.lower():
+                out.append({"_id": f"{i:024x}", "id": repo_id, "modelId": repo_id, "likes": 0,
+                            "downloads": repo.get("downloads", 0), "private": False,
+                            "tags": repo["info"].get("tags", []), "createdAt": "2025-01-01T00:00:00.000Z"})
+        out.sort(key=lambda m: -m["downloads"])
+        return web.json_response(out[:limit])
 
     async def api_models(self, request: web.Request) -> web.Response:
         repo_id, rest = self._split_repo(request.match_info["tail"].split("/"))

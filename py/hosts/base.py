@@ -60,6 +60,9 @@ class Host(Protocol):
     def folder_source(self) -> FolderMap:
         """Model folders now: ``{name: ([absolute root, ...], {".ext", ...})}``."""
 
+    # Optional: ``node_input_folders() -> {class_type: {input: folder}}`` from the
+    # host's node definitions (ComfyHost); the workflow resolver uses it when present.
+
     def emit(self, event: str, data: dict) -> None:
         """Send ``{"type": event, "data": data}`` to every connected client. Thread-safe."""
 

@@ -56,6 +56,44 @@ class ComfyHost:
             folders[name] = (list(paths), exts)
         return folders
 
+    def node_input_folders(self) -> dict[str, dict[str, str]]:
+        """``{class_type: {input name: model folder}}`` from the node definitions.
+
+        An input is a model input when its combo options are exactly
+        ``folder_paths.get_filename_list(folder)`` of a non-empty folder (what
+        ``/object_info`` shows). Runs every node's ``INPUT_TYPES``: call it off the loop.
+        """
+        import nodes  # ComfyUI's module
+
+        fp = self._folder_paths
+        lists: dict[tuple, str] = {}
+        for name in list(fp.folder_names_and_paths):
+            if name in _NOT_MODEL_FOLDERS:
+                continue
+            try:
+                files = fp.get_filename_list(name)
+            except Exception:  # a broken folder must not break the resolver
+                continue
+            if files:
+                lists.setdefault(tuple(files), name)
+        out: dict[str, dict[str, str]] = {}
+        for class_type, cls in list(getattr(nodes, "NODE_CLASS_MAPPINGS", {}).items()):
+            try:
+                types = cls.INPUT_TYPES()
+            except Exception:
+                continue
+            found: dict[str, str] = {}
+            for section in ("required", "optional"):
+                for input_name, spec in ((types or {}).get(section) or {}).items():
+                    options = spec[0] if isinstance(spec, (list, tuple)) and spec else None
+                    if isinstance(options, list) and options:
+                        folder = lists.get(tuple(options))
+                        if folder:
+                            found[input_name] = folder
+            if found:
+                out[class_type] = found
+        return out
+
     def emit(self, event: str, data: dict) -> None:
         # send_sync queues onto ComfyUI's loop, so it is safe from any thread.
         self._server.send_sync(event, data)
