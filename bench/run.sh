@@ -18,4 +18,5 @@ echo "== SHA-256 vs openssl";            $py bench/hash.py --size-mib "$big"
 comfy=""
 [ -x .cache/comfyui/venv/bin/python ] && comfy="--comfyui"   # scripts/test.sh prepares it
 echo "== library scan and listing";      $py bench/scan.py --files "$files" $comfy
+echo "== resolve a 200-node workflow";  $py bench/workflow.py --library "$files"
 echo "== everything at once";            $py bench/responsiveness.py --size-mib "$big" --files "$files"

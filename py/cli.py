@@ -7,6 +7,9 @@
                                    [--allow-host HOST[:PORT] ...]
     comfyui-model-manager download URL --folder loras [--subfolder x] [--filename f]
                                    [--sha256 HEX] [--models-dir DIR] [--data-dir DIR]
+    comfyui-model-manager fetch-workflow FILE... [--dry-run] [--yes] [--models-dir DIR]
+                                   [--data-dir DIR] [--extra-model-paths FILE ...]
+                                   [--allow-host HOST[:PORT] ...]
     comfyui-model-manager tasks    [--models-dir DIR] [--data-dir DIR]
     comfyui-model-manager keys set civitai|huggingface     (key from stdin or a prompt)
     comfyui-model-manager keys clear civitai|huggingface
@@ -56,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     dl.add_argument("--filename", default=None)
     dl.add_argument("--path-index", type=int, default=0, help="which root of the folder (default 0)")
     dl.add_argument("--sha256", default=None, help="expected SHA-256 (verified)")
+
+    fw = sub.add_parser("fetch-workflow", help="download every model a workflow (.json, PNG, WebP) needs")
+    _common(fw)
+    fw.add_argument("files", nargs="+", metavar="FILE", help="workflow .json (UI or API format) or an image carrying one")
+    fw.add_argument("--dry-run", action="store_true", help="print the plan only")
+    fw.add_argument("--yes", "-y", action="store_true", help="take high-confidence sources without asking")
 
     tasks = sub.add_parser("tasks", help="list download tasks")
     _common(tasks)
@@ -156,6 +165,15 @@ def cmd_download(args) -> int:
         return 130
 
 
+def cmd_fetch_workflow(args) -> int:
+    from .workflows.fetch import run
+
+    try:
+        return asyncio.run(run(_host(args), args.files, args.dry_run, args.yes))
+    except KeyboardInterrupt:
+        return 130
+
+
 def cmd_tasks(args) -> int:
     from .store.catalog import Catalog
     from .services import CATALOG_FILE
@@ -209,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
-    handlers = {"serve": cmd_serve, "download": cmd_download, "tasks": cmd_tasks, "keys": cmd_keys}
+    handlers = {"serve": cmd_serve, "download": cmd_download, "fetch-workflow": cmd_fetch_workflow,
+                "tasks": cmd_tasks, "keys": cmd_keys}
     try:
         return handlers[args.command](args)
     except (OSError, ValueError) as exc:

@@ -28,7 +28,7 @@ import logging
 import os
 import re
 
-from ..library.listing import walk_folder
+from ..library.listing import is_model_file
 from ..sources import civitai, huggingface
 from .candidates import HIGH, OnlineLookups, candidate, public_link
 from .finder import FoundModel, find_models
@@ -50,12 +50,11 @@ class LibrarySnapshot:
         for folder in folders.all():
             if names is not None and folder.name not in names:
                 continue
-            entries = walk_folder(folder)
             paths = self.paths.setdefault(folder.name, {})
-            for e in sorted(entries, key=lambda e: (e.path_index, e.relative_path.count("/"), e.relative_path)):
-                paths.setdefault(e.relative_path, e.path_index)
-                self.by_name.setdefault(e.relative_path.rsplit("/", 1)[-1], []).append(
-                    (folder.name, e.path_index, e.relative_path))
+            found = [(i, rel) for i, root in enumerate(folder.roots) for rel in _walk_names(root)]
+            for index, rel in sorted(found, key=lambda e: (e[0], e[1].count("/"), e[1])):
+                paths.setdefault(rel, index)
+                self.by_name.setdefault(rel.rsplit("/", 1)[-1], []).append((folder.name, index, rel))
 
     def exact(self, folder: str | None, rel: str) -> tuple[str, int, str] | None:
         if folder is not None:
@@ -71,6 +70,38 @@ class LibrarySnapshot:
         elif len({h[0] for h in hits}) > 1:
             return None
         return hits[0] if hits else None
+
+
+def _walk_names(root: str) -> list[str]:
+    """Relative paths of the model files below ``root`` — names only, no ``stat`` per file
+    (``DirEntry.is_dir`` uses the directory's own type field), so 10,000 files cost
+    milliseconds. Hidden entries and our ``.part`` files are skipped, as in the listing;
+    directory links are followed once (loops cut by ``(st_dev, st_ino)``)."""
+    out: list[str] = []
+    seen: set[tuple[int, int]] = set()
+    stack = [(root, "")]
+    while stack:
+        directory, prefix = stack.pop()
+        try:
+            st = os.stat(directory)
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
+            with os.scandir(directory) as it:
+                entries = list(it)
+        except OSError:
+            continue
+        for e in entries:
+            if e.name.startswith("."):
+                continue
+            try:
+                if e.is_dir():
+                    stack.append((e.path, prefix + e.name + "/"))
+                elif is_model_file(e.name):
+                    out.append(prefix + e.name)
+            except OSError:
+                continue
+    return out
 
 
 def _place(hit: tuple[str, int, str]) -> dict:
@@ -235,11 +266,11 @@ class WorkflowResolver:
 
     async def _links(self, models: list[dict], _rows: dict) -> None:
         """``link`` of the present models whose public source we know (for ``properties.models``)."""
-        for m in models:
-            at = m.get("foundAt")
-            if m["status"] != "present" or not at:
-                continue
-            row = await self.catalog.call(self.catalog.get_model, at["folder"], at["pathIndex"], at["relativePath"])
+        present = [m for m in models if m["status"] == "present" and m.get("foundAt")]
+        keys = [(m["foundAt"]["folder"], m["foundAt"]["pathIndex"], m["foundAt"]["relativePath"]) for m in present]
+        rows = await self.catalog.call(lambda: [self.catalog.get_model(*k) for k in keys])
+        for m, row in zip(present, rows):
+            at = m["foundAt"]
             if row is None:
                 continue
             meta_url = None
