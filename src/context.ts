@@ -10,6 +10,7 @@ import { createScanStore } from '@/stores/scan'
 import { createSettingsStore } from '@/stores/settings'
 import { createTaskStore } from '@/stores/tasks'
 import { createUpdatesStore } from '@/stores/updates'
+import { createWorkflowModelsStore } from '@/stores/workflowModels'
 
 /** What the host page can do with a model (ComfyUI: loader nodes on the canvas). */
 export interface HostActions {
@@ -19,6 +20,10 @@ export interface HostActions {
   addToWorkflow(model: ModelRef, clientPos?: [number, number]): boolean
   /** The host's model lists changed (download finished, model renamed / moved / deleted). */
   refreshModels(): void
+  /** The open workflow (UI format), for the "This workflow" view; absent outside a host. */
+  currentWorkflow?(): unknown
+  /** Point every widget of the open workflow that names `name` at `value`; returns how many changed. */
+  relinkModel?(name: string, value: string): number
 }
 
 /** The drag data type of a model card (JSON of its ModelRef). */
@@ -37,6 +42,9 @@ export function createContext(transport: Transport, hostToast: ToastSink | null 
     scan: createScanStore(api, models),
     detail: createDetailStore(api, models, () => host?.refreshModels()),
     settings: createSettingsStore(api),
+    workflow: createWorkflowModelsStore(api, {
+      relink: host?.relinkModel ? (name, value) => host.relinkModel!(name, value) : undefined
+    }),
     notify: createNotifier(hostToast)
   }
 }

@@ -18,6 +18,9 @@ durableFinish      bool     false   fsync a download before its final rename (su
 hashOnScan         bool     true    scans compute SHA-256 of files without a current one
 autoScan           bool     true    a listing that finds unknown files starts a diff scan
 writeSidecars      bool     true    write ``<name>.metadata.json`` for finished downloads
+embedModelLinks    bool     true    on save / export the frontend writes each loader node's
+                                    ``properties.models`` (public URL, SHA-256) for models
+                                    whose source is known
 connections        int      4       ranged connections for one large download (1 = never split)
 splitMinBytes      int      64 MiB  files at least this large are split into ``connections`` ranges
 ================== ======== ======= ==============================================
@@ -53,6 +56,7 @@ DEFAULTS: dict[str, Any] = {
     "hashOnScan": True,
     "autoScan": True,
     "writeSidecars": True,
+    "embedModelLinks": True,
     "updateCheckInterval": 24,
     "connections": 4,
     "splitMinBytes": 64 * 1024 * 1024,
@@ -112,6 +116,7 @@ _VALIDATORS = {
     "hashOnScan": _boolean,
     "autoScan": _boolean,
     "writeSidecars": _boolean,
+    "embedModelLinks": _boolean,
     "updateCheckInterval": _interval_hours,
     "connections": _integer(1, 16),
     "splitMinBytes": _integer(1024, 2**50),

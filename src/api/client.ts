@@ -14,7 +14,8 @@ import type {
   Task,
   UpdateCheck,
   ModelUpdate,
-  WorkflowModel
+  WorkflowModel,
+  WorkflowResolution
 } from './types'
 
 /** "folder/pathIndex/rel/path" with every segment URL-encoded. */
@@ -131,6 +132,10 @@ export class ApiClient {
   }
   cancelScan(taskId: string) {
     return this.request<ScanTask>('DELETE', `/model-manager/scan/${encodeURIComponent(taskId)}`)
+  }
+  /** Every model a workflow names with status and candidates; `image`: base64 of a .json / PNG / WebP. */
+  resolveWorkflow(body: { workflow?: unknown; image?: string; nodeFolders?: Record<string, Record<string, string>>; online?: boolean }) {
+    return this.request<WorkflowResolution>('POST', '/model-manager/workflow/resolve', body)
   }
   checkMissing(models: WorkflowModel[]) {
     return this.request<MissingModel[]>('POST', '/model-manager/models/missing', { models })

@@ -47,6 +47,8 @@ export interface Settings {
   hashOnScan?: boolean
   autoScan?: boolean
   writeSidecars?: boolean
+  /** On save / export, write loader nodes' properties.models for models whose source is known. */
+  embedModelLinks?: boolean
   durableFinish?: boolean
   /** Hours between checks for newer Civitai versions (0 = off). */
   updateCheckInterval?: number
@@ -63,6 +65,7 @@ export type SettingKey =
   | 'hashOnScan'
   | 'autoScan'
   | 'writeSidecars'
+  | 'embedModelLinks'
   | 'durableFinish'
   | 'updateCheckInterval'
 
@@ -197,6 +200,48 @@ export interface WorkflowModel {
   directory: string
   hash?: string
   hash_type?: string
+}
+
+/** Where a missing model can be downloaded from (POST /workflow/resolve), most trusted first. */
+export interface WorkflowCandidate {
+  url: string
+  source: 'workflow' | 'civitai' | 'templates' | 'huggingface'
+  /** 0..1; >= HIGH_CONFIDENCE may be taken by "Download all". */
+  confidence: number
+  match: 'hash' | 'name' | 'fuzzy'
+  sha256?: string
+  sizeBytes?: number
+  modelName?: string
+  versionName?: string
+  directory?: string
+}
+
+export interface ModelPlace {
+  folder: string
+  pathIndex: number
+  relativePath: string
+}
+
+export type ResolvedStatus = 'present' | 'relink' | 'download' | 'unresolved'
+
+/** One model a workflow names, as the server resolved it. */
+export interface ResolvedModel {
+  name: string
+  directory: string | null
+  nodes: string[]
+  status: ResolvedStatus
+  foundAt?: ModelPlace
+  link?: { url: string; sha256?: string | null }
+  hash?: string
+  candidates: WorkflowCandidate[]
+  errors?: string[]
+}
+
+export interface WorkflowResolution {
+  models: ResolvedModel[]
+  summary: Record<ResolvedStatus, number>
+  /** The workflow read from an uploaded image / file. */
+  workflow?: unknown
 }
 
 export interface MissingModel extends WorkflowModel {

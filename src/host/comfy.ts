@@ -6,10 +6,10 @@ import MissingModelsDialog from '@/components/MissingModelsDialog.vue'
 import { announceTaskEvents, announceUpdates, createContext, watchLibrary } from '@/context'
 import { messages, resolveLocale, updatesToastLabel, type AppLocale } from '@/i18n'
 import { createMMApp } from '@/setupApp'
-import { collectWorkflowModels, createMissingStore } from '@/stores/missing'
+import { createMissingStore } from '@/stores/missing'
 import type { ToastSink } from '@/stores/notify'
 
-import { createWorkflowActions, installCanvasDrop, type WorkflowAppLike } from './workflow'
+import { createWorkflowActions, installCanvasDrop, installModelLinks, type ModelLink, type WorkflowAppLike } from './workflow'
 
 /* Minimal shapes of ComfyUI's `app` we rely on (checked against frontend 1.32.9). */
 interface ComfyAppLike extends Omit<WorkflowAppLike, 'graph'> {
@@ -56,7 +56,11 @@ export async function startComfy() {
       : null
   const actions = createWorkflowActions(app as WorkflowAppLike)
   const ctx = createContext(comfyTransport(api), hostToast, actions)
-  const missing = createMissingStore(ctx.api)
+  const missing = createMissingStore(ctx.api, {
+    host: { relink: (name, value) => actions.relinkModel?.(name, value) ?? 0 }
+  })
+  /** Public links of the models the last resolves know (present, source known): for save / export. */
+  const knownLinks = (): Map<string, ModelLink> => new Map([...ctx.workflow.knownLinks(), ...missing.knownLinks()])
   const locale = () => hostLocale(app)
   const hostSetting = (id: string) => readSetting(app, id)
   const label = (key: 'title' | 'open' | 'tooltip') => messages[locale()].modelManager.host[key]
@@ -146,6 +150,8 @@ export async function startComfy() {
       announceUpdates(ctx, updatesToastLabel(locale))
       watchLibrary(ctx)
       installCanvasDrop(app as WorkflowAppLike, actions)
+      installModelLinks(app.graph, knownLinks, () => ctx.settings.settings.value?.embedModelLinks !== false)
+      void ctx.settings.load()
       ctx.tasks.attach()
       missing.attach()
       void ctx.tasks.load()
@@ -154,11 +160,11 @@ export async function startComfy() {
       lastGraphData = graphData
     },
     async afterConfigureGraph() {
-      const graph = app.graph
-      const models = collectWorkflowModels(lastGraphData, graph?.nodes ?? graph?._nodes)
+      // Every model the workflow uses (widget values, properties.models, subgraphs), resolved on the server.
+      const graphData = lastGraphData
       lastGraphData = null
-      if (!models.length || !hostWouldWarn || hostSetting('Comfy.Workflow.ShowMissingModelsWarning') === false) return
-      if (await missing.check(models)) ensureMissingApp()
+      if (!graphData || !hostWouldWarn || hostSetting('Comfy.Workflow.ShowMissingModelsWarning') === false) return
+      if (await missing.check(graphData)) ensureMissingApp()
     }
   })
 }

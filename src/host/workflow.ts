@@ -21,10 +21,16 @@ export interface WidgetLike {
 export interface NodeLike {
   pos: Vec2 | number[]
   widgets?: WidgetLike[]
+  subgraph?: GraphLike
 }
 export interface GraphLike {
   add(node: NodeLike): unknown
   setDirtyCanvas?(fg: boolean, bg?: boolean): void
+  nodes?: NodeLike[]
+  _nodes?: NodeLike[]
+  /** Subgraph definitions (litegraph in frontend >= 1.24: a Map by id). */
+  subgraphs?: Map<string, GraphLike> | Record<string, GraphLike>
+  serialize?(...args: unknown[]): unknown
 }
 export interface WorkflowAppLike {
   graph?: GraphLike & { nodes?: unknown[] }
@@ -100,6 +106,29 @@ export function createWorkflowActions(
       app.canvas?.setDirty?.(true, true)
       return true
     },
+    currentWorkflow() {
+      const graph = app.graph as GraphLike | undefined
+      return typeof graph?.serialize === 'function' ? graph.serialize() : null
+    },
+    relinkModel(name: string, value: string) {
+      let changed = 0
+      for (const graph of allGraphs(app.graph as GraphLike | undefined)) {
+        for (const node of graph.nodes ?? graph._nodes ?? []) {
+          for (const w of node.widgets ?? []) {
+            if (typeof w.value === 'string' && w.value.replace(/\\/g, '/') === name) {
+              w.value = comboValue(w, value)
+              ;(w as { callback?: (v: unknown) => void }).callback?.(w.value)
+              changed++
+            }
+          }
+        }
+      }
+      if (changed) {
+        app.graph?.setDirtyCanvas?.(true, true)
+        app.canvas?.setDirty?.(true, true)
+      }
+      return changed
+    },
     refreshModels() {
       if (refreshTimer) clearTimeout(refreshTimer)
       refreshTimer = setTimeout(() => {
@@ -113,6 +142,84 @@ export function createWorkflowActions(
       }, 300)
     }
   }
+}
+
+/** The root graph, its subgraph definitions and the graphs of subgraph nodes (each once). */
+export function allGraphs(root: GraphLike | undefined): GraphLike[] {
+  const out: GraphLike[] = []
+  const visit = (g: GraphLike | undefined) => {
+    if (!g || out.includes(g)) return
+    out.push(g)
+    const subs = g.subgraphs
+    if (subs) for (const sg of subs instanceof Map ? subs.values() : Object.values(subs)) visit(sg)
+    for (const n of g.nodes ?? g._nodes ?? []) visit(n.subgraph)
+  }
+  visit(root)
+  return out
+}
+
+export interface ModelLink {
+  url: string
+  directory: string
+  sha256: string
+}
+
+/**
+ * Write `properties.models` into a serialized workflow (UI format, subgraph definitions
+ * included) for each loader widget naming a model whose public link we know; the host's
+ * own missing-models check reads them (`{name, url, directory, hash, hash_type}`).
+ * Entries the node already declares for that name are kept. Returns how many were added.
+ */
+export function embedModelLinks(data: unknown, links: Map<string, ModelLink>): number {
+  if (!links.size || !data || typeof data !== 'object') return 0
+  const doc = data as { nodes?: unknown; definitions?: { subgraphs?: Array<{ nodes?: unknown }> } }
+  const lists = [doc.nodes, ...(doc.definitions?.subgraphs ?? []).map((sg) => sg?.nodes)]
+  let added = 0
+  for (const nodes of lists) {
+    if (!Array.isArray(nodes)) continue
+    for (const node of nodes as Array<Record<string, unknown>>) {
+      if (!node || typeof node !== 'object') continue
+      const raw = node.widgets_values
+      const values = Array.isArray(raw) ? raw : raw && typeof raw === 'object' ? Object.values(raw) : []
+      const props = (node.properties && typeof node.properties === 'object' ? node.properties : {}) as Record<string, unknown>
+      const models = Array.isArray(props.models) ? [...(props.models as Array<{ name?: unknown }>)] : []
+      let changed = false
+      for (const v of values) {
+        if (typeof v !== 'string') continue
+        const link = links.get(v.replace(/\\/g, '/'))
+        if (!link || models.some((m) => m && m.name === v)) continue
+        models.push({ name: v, url: link.url, directory: link.directory, hash: link.sha256, hash_type: 'sha256' } as { name: string })
+        changed = true
+        added++
+      }
+      if (changed) node.properties = { ...props, models }
+    }
+  }
+  return added
+}
+
+/**
+ * Save and export serialize the graph (`graph.serialize()`, also what the host's change
+ * tracker and `graphToPrompt` use): add the known links to what it returns, never to the
+ * live graph. `enabled()` is the embedModelLinks setting.
+ */
+export function installModelLinks(
+  graph: GraphLike | undefined,
+  links: () => Map<string, ModelLink>,
+  enabled: () => boolean
+): boolean {
+  if (!graph || typeof graph.serialize !== 'function') return false
+  const orig = graph.serialize
+  graph.serialize = function (this: unknown, ...args: unknown[]) {
+    const data = orig.apply(this ?? graph, args)
+    try {
+      if (enabled()) embedModelLinks(data, links())
+    } catch (e) {
+      console.warn('[ModelManager] could not write model links', e)
+    }
+    return data
+  }
+  return true
 }
 
 /** Parse our drag payload; null if it is not one. */
