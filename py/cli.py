@@ -166,10 +166,18 @@ def cmd_download(args) -> int:
 
 
 def cmd_fetch_workflow(args) -> int:
+    from .services import ServiceHub
     from .workflows.fetch import run
 
+    async def go() -> int:
+        hub = ServiceHub(_host(args), only_tasks=set())
+        try:
+            return await run(await hub.get(), args.files, args.dry_run, args.yes)
+        finally:
+            await hub.close()
+
     try:
-        return asyncio.run(run(_host(args), args.files, args.dry_run, args.yes))
+        return asyncio.run(go())
     except KeyboardInterrupt:
         return 130
 

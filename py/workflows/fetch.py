@@ -149,13 +149,10 @@ async def _download_all(svc, picks: list[tuple[dict, dict]]) -> None:
             print(f"error: {t.filename}: {t.error or t.status}", file=sys.stderr)
 
 
-async def run(host, files: list[str], dry_run: bool, yes: bool, tty: bool | None = None) -> int:
-    """The command (see module docstring); returns the exit status."""
-    from ..services import ServiceHub
-
+async def run(svc, files: list[str], dry_run: bool, yes: bool, tty: bool | None = None) -> int:
+    """The command (see module docstring) on started services (the CLI's one-shot
+    :class:`~..services.ServiceHub`, ``only_tasks`` set); returns the exit status."""
     tty = sys.stdin.isatty() and sys.stderr.isatty() if tty is None else tty
-    hub = ServiceHub(host, only_tasks=set())
-    svc = await hub.get()
     try:
         models = await _resolve_files(svc, files, online=True)
         for line in plan_lines(models):
@@ -175,8 +172,6 @@ async def run(host, files: list[str], dry_run: bool, yes: bool, tty: bool | None
     except OSError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
-    finally:
-        await hub.close()
 
 
 def _report(left: list[dict], what: str) -> int:

@@ -28,7 +28,7 @@ import logging
 import os
 import re
 
-from ..library.listing import is_model_file
+from ..library.walk import is_model_file
 from ..sources import civitai, huggingface
 from .candidates import HIGH, OnlineLookups, candidate, public_link
 from .finder import FoundModel, find_models
