@@ -99,9 +99,15 @@ describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
         if (key === 'GET /api/model-manager/scan') return json(res, 200, { success: true, data: null })
         if (key === 'GET /api/model-manager/download/task') return json(res, 200, { success: true, data: [TASK] })
         if (key === 'POST /api/model-manager/download/init') return json(res, 200, { success: true, data: { settings: SETTINGS } })
-        if (key === 'POST /api/model-manager/models/missing') {
-          const { models } = JSON.parse(body)
-          return json(res, 200, { success: true, data: models.map((m) => ({ ...m, missing: m.name !== 'have.safetensors', allowed: true, reason: null })) })
+        if (key === 'POST /api/model-manager/workflow/resolve') {
+          // The declared models of the workflow, as the server resolves them (have.safetensors is on disk).
+          const { workflow } = JSON.parse(body)
+          const declared = [...(workflow.models ?? []), ...workflow.nodes.flatMap((n) => n.properties?.models ?? [])]
+          const models = declared.map((m) => ({
+            name: m.name, directory: m.directory, nodes: [], status: m.name === 'have.safetensors' ? 'present' : 'download',
+            candidates: m.name === 'have.safetensors' ? [] : [{ url: m.url, source: 'workflow', confidence: 0.9, match: 'name', directory: m.directory }]
+          }))
+          return json(res, 200, { success: true, data: { models, summary: { present: 1, relink: 0, download: 2, unresolved: 0 } } })
         }
         if (key === 'POST /api/model-manager/download') {
           posts.push(JSON.parse(body))
