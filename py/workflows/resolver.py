@@ -27,6 +27,7 @@ import json
 import logging
 import os
 import re
+import time
 
 from ..library.walk import is_model_file
 from ..sources import civitai, huggingface
@@ -39,6 +40,8 @@ log = logging.getLogger(__name__)
 _HEX = re.compile(r"^[0-9a-f]+$")
 #: Models looked up online at once.
 ONLINE_CONCURRENCY = 4
+#: Seconds the host's node definitions are reused.
+NODE_DEFS_TTL = 30.0
 
 
 class LibrarySnapshot:
@@ -148,6 +151,7 @@ class WorkflowResolver:
         self.catalog = catalog
         self.online = OnlineLookups(sources, catalog)
         self.templates = TemplateIndex(data_dir)
+        self._defs: tuple[float, dict] | None = None
 
     @staticmethod
     def read_file(data: bytes, name: str = "") -> tuple[object, object]:
@@ -157,15 +161,21 @@ class WorkflowResolver:
         return read_workflow_bytes(data, name)
 
     async def node_folders(self) -> dict:
-        """The host's ``{class_type: {input: folder}}`` (ComfyUI's node definitions) or ``{}``."""
+        """The host's ``{class_type: {input: folder}}`` (ComfyUI's node definitions) or ``{}``;
+        reused for :data:`NODE_DEFS_TTL` seconds (it runs every node's ``INPUT_TYPES``)."""
         fn = getattr(self.host, "node_input_folders", None)
         if fn is None:
             return {}
+        now = time.monotonic()
+        if self._defs is not None and now - self._defs[0] < NODE_DEFS_TTL:
+            return {k: dict(v) for k, v in self._defs[1].items()}
         try:
-            return await asyncio.to_thread(fn)
+            defs = await asyncio.to_thread(fn)
         except Exception as exc:  # a broken custom node must not break resolving
             log.warning("model manager: node definitions unreadable: %s", exc)
-            return {}
+            defs = {}
+        self._defs = (now, defs)
+        return {k: dict(v) for k, v in defs.items()}
 
     async def resolve(self, workflow: object, prompt: object = None, node_folders: dict | None = None,
                       online: bool = True) -> dict:
