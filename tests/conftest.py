@@ -121,3 +121,31 @@ def make_mm(tmp_path, aiohttp_client):
 @pytest.fixture
 async def mm(make_mm) -> ModelManager:
     return await make_mm()
+
+
+# -- a real PostgreSQL 15 (Debian's package), started once per test session -----------
+@pytest.fixture(scope="session")
+def postgres():
+    """A running :class:`pgserver.PostgresServer`; skipped (with the reason) only when the
+    server binaries are not installed (``scripts/test.sh`` installs them)."""
+    import pgserver
+
+    bindir = pgserver.find_bindir()
+    if bindir is None:
+        pytest.skip(pgserver.MISSING)
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        pytest.skip("psycopg 3 is not installed: pip install -e '.[test]'")
+    server = pgserver.PostgresServer(bindir)
+    server.start()
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(postgres, request):
+    """The URL of a fresh, empty database on the session's PostgreSQL server."""
+    import uuid
+
+    return postgres.create_database(f"t_{uuid.uuid4().hex[:12]}")

@@ -56,6 +56,9 @@ class Host(Protocol):
     data_dir: str
     #: Download hosts allowed from start-up (``--allow-host``, environment).
     extra_hosts: list[str]
+    #: The catalog: a ``postgresql://…`` URL shared by a fleet, or None for the SQLite
+    #: file in ``data_dir`` (``--catalog``, ``MODEL_MANAGER_CATALOG``).
+    catalog: str | None
 
     def folder_source(self) -> FolderMap:
         """Model folders now: ``{name: ([absolute root, ...], {".ext", ...})}``."""
@@ -71,6 +74,11 @@ def env_allowed_hosts() -> list[str]:
     """Hosts from ``MODEL_MANAGER_ALLOW_HOSTS`` (comma-separated ``host[:port]``)."""
     raw = os.environ.get("MODEL_MANAGER_ALLOW_HOSTS", "")
     return [h.strip() for h in raw.split(",") if h.strip()]
+
+
+def env_catalog() -> str | None:
+    """The catalog from ``MODEL_MANAGER_CATALOG`` (a ``postgresql://…`` URL or a SQLite file), or None."""
+    return os.environ.get("MODEL_MANAGER_CATALOG", "").strip() or None
 
 
 def default_folder_map(models_dir: str) -> FolderMap:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 
-from .base import FolderMap, env_allowed_hosts
+from .base import FolderMap, env_allowed_hosts, env_catalog
 
 #: ComfyUI folders that hold no models.
 _NOT_MODEL_FOLDERS = {"custom_nodes"}
@@ -25,6 +25,7 @@ class ComfyHost:
         self._server = PromptServer.instance
         self.data_dir = self._data_dir()
         self.extra_hosts = env_allowed_hosts()
+        self.catalog = env_catalog()
 
     @property
     def routes(self):

@@ -12,7 +12,7 @@ import os
 
 from aiohttp import WSMsgType, web
 
-from .base import FolderMap, add_extra_model_paths, default_folder_map, env_allowed_hosts
+from .base import FolderMap, add_extra_model_paths, default_folder_map, env_allowed_hosts, env_catalog
 
 log = logging.getLogger(__name__)
 
@@ -21,18 +21,21 @@ class StandaloneHost:
 
     ``extra_model_paths`` are files in ComfyUI's ``extra_model_paths.yaml`` format;
     ``extra_hosts`` are allowed download hosts (``host[:port]``) in addition to the
-    ``MODEL_MANAGER_ALLOW_HOSTS`` environment variable.
+    ``MODEL_MANAGER_ALLOW_HOSTS`` environment variable. ``catalog`` is a ``postgresql://…``
+    URL (or a SQLite file) instead of ``<data_dir>/catalog.sqlite3``; default
+    ``MODEL_MANAGER_CATALOG``.
     """
 
     def __init__(self, models_dir: str, data_dir: str | None = None,
                  extra_model_paths: list[str] | None = None, extra_hosts: list[str] | None = None,
-                 create_folders: bool = True):
+                 create_folders: bool = True, catalog: str | None = None):
         self.models_dir = os.path.abspath(models_dir)
         self.data_dir = os.path.abspath(data_dir or os.path.join(self.models_dir, ".model-manager"))
         self._folders: FolderMap = default_folder_map(self.models_dir)
         for path in extra_model_paths or []:
             add_extra_model_paths(self._folders, path)
         self.extra_hosts = env_allowed_hosts() + list(extra_hosts or [])
+        self.catalog = catalog or env_catalog()
         if create_folders:
             for name, (roots, _) in self._folders.items():
                 # ComfyUI creates its default folders too; extra roots are the user's business.

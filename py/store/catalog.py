@@ -1,15 +1,18 @@
-"""The catalog: one SQLite database (stdlib ``sqlite3``, WAL) in the data directory.
+"""The catalog behind SQLAlchemy Core: SQLite in the data directory (default, WAL) or
+PostgreSQL (psycopg 3) shared by a fleet.
 
-Tables: ``download_tasks`` (the persistent queue), ``settings`` (JSON values by
-key), ``models`` (filled by the scanner) and ``hash_lookups`` (remembered
-Civitai hash lookups, misses with a time stamp), ``model_updates`` and
-``update_checks`` (update tracking, :mod:`.updates`). The schema version lives in
-``PRAGMA user_version`` and :data:`MIGRATIONS` brings an older file up to date.
+Tables (:mod:`.schema`): ``download_tasks`` (the persistent queue and its leases,
+:mod:`.tasks`), ``settings`` (JSON values by key), ``models`` (filled by the scanner),
+``hash_lookups`` (remembered Civitai hash lookups, misses with a time stamp),
+``model_updates`` and ``update_checks`` (update tracking), ``schema_version``.
+Opening a catalog migrates it (:func:`.schema.migrate`).
 
 Every query runs on one dedicated worker thread (a single-thread
-``ThreadPoolExecutor``): SQLite work never runs on the event loop, and one
-connection used by one thread needs no locking. Use :meth:`Catalog.call` from
-async code; the plain methods are for that thread (and for synchronous tools).
+``ThreadPoolExecutor``): database work — a SQLite lock wait, a PostgreSQL round trip —
+never runs on the event loop. Use :meth:`Catalog.call` from async code; the plain
+methods are for that thread (and for synchronous tools). Each method is its own
+transaction; SQLite writes start with ``BEGIN IMMEDIATE`` (the writer lock up front,
+so two processes never deadlock upgrading a read lock), reads run without one.
 """
 
 from __future__ import annotations
@@ -18,159 +21,149 @@ import asyncio
 import contextlib
 import json
 import os
-import sqlite3
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+
+from . import schema
+from .schema import SCHEMA_VERSION, SchemaTooNew  # noqa: F401  (re-exported)
+from .tasks import LEASE_COLUMNS, TASK_COLUMNS, TaskStore  # noqa: F401  (re-exported)
 
 T = TypeVar("T")
 
-#: ``MIGRATIONS[i]`` upgrades a database at ``user_version == i`` to ``i + 1``.
-MIGRATIONS: list[str] = [
+MODEL_COLUMNS = tuple(c.name for c in schema.models.c)
+_MODEL_KEY = ("folder", "path_index", "relative_path")
+#: Milliseconds a SQLite writer waits for another process's transaction before failing.
+SQLITE_BUSY_MS = 15000
+
+
+def is_url(target: str) -> bool:
+    """True for a database URL (``postgresql://…``, ``sqlite:///…``), False for a file path."""
+    return "://" in target
+
+
+def engine_url(target: str) -> sa.URL:
+    """The SQLAlchemy URL for a catalog path or URL: ``postgresql://`` / ``postgres://`` use
+    psycopg 3; a plain path is a SQLite file. Raises ``ValueError`` for other schemes."""
+    if not is_url(target):
+        return sa.URL.create("sqlite", database=os.path.abspath(target))
+    url = sa.make_url(target)
+    if url.drivername in ("postgresql", "postgres", "postgresql+psycopg"):
+        return url.set(drivername="postgresql+psycopg")
+    if url.drivername == "sqlite":
+        return url
+    raise ValueError(f"unsupported catalog URL scheme {url.drivername!r}: use postgresql://… or a SQLite file")
+
+
+def describe(target: str) -> str:
+    """``target`` fit for a log line: a URL's password masked."""
+    if not is_url(target):
+        return target
+    return sa.make_url(target).render_as_string(hide_password=True)
+
+
+class Catalog(TaskStore):
+    """The catalog at ``target``: a SQLite file path (created with mode 0600, WAL journal)
+    or a ``postgresql://user:password@host:port/db`` URL.
+
+    Raises :class:`SchemaTooNew` when the database was written by a newer release, and
+    ``RuntimeError`` when PostgreSQL is asked for but psycopg is not installed.
     """
-    CREATE TABLE download_tasks (
-        task_id          TEXT PRIMARY KEY,
-        url              TEXT NOT NULL,
-        folder           TEXT NOT NULL,
-        path_index       INTEGER NOT NULL DEFAULT 0,
-        subfolder        TEXT NOT NULL DEFAULT '',
-        filename         TEXT,
-        status           TEXT NOT NULL,
-        downloaded_bytes INTEGER NOT NULL DEFAULT 0,
-        total_bytes      INTEGER,
-        expected_sha256  TEXT,
-        expected_size    INTEGER,
-        sha256           TEXT,
-        error            TEXT,
-        created_at       REAL NOT NULL,
-        updated_at       REAL NOT NULL,
-        folder_rule      TEXT,
-        source_info      TEXT
-    );
-    CREATE INDEX download_tasks_status ON download_tasks(status);
-    CREATE TABLE settings (
-        key   TEXT PRIMARY KEY,
-        value TEXT NOT NULL
-    );
-    CREATE TABLE models (
-        folder         TEXT NOT NULL,
-        path_index     INTEGER NOT NULL,
-        relative_path  TEXT NOT NULL,
-        size_bytes     INTEGER NOT NULL,
-        mtime_ns       INTEGER NOT NULL,
-        ctime_ns       INTEGER NOT NULL DEFAULT 0,
-        inode          INTEGER NOT NULL DEFAULT 0,
-        sha256         TEXT,
-        autov2         TEXT,
-        architecture   TEXT,
-        base_model     TEXT,
-        rule           TEXT,
-        header_error   TEXT,
-        sha256_source  TEXT,
-        description    TEXT,
-        trigger_words  TEXT,
-        source         TEXT,
-        source_ids     TEXT,
-        scanned_at     REAL NOT NULL DEFAULT 0,
-        PRIMARY KEY (folder, path_index, relative_path)
-    );
-    CREATE INDEX models_sha256 ON models(sha256);
-    """,
-    # 1 → 2: remembered hash lookups (``sources``): ``data`` is the site's JSON
-    # record, NULL for "not found" (retried once ``checked_at`` is old enough).
-    """
-    CREATE TABLE hash_lookups (
-        source     TEXT NOT NULL,
-        hash       TEXT NOT NULL,
-        data       TEXT,
-        checked_at REAL NOT NULL,
-        PRIMARY KEY (source, hash)
-    );
-    """,
-    # 2 → 3: update tracking (``updates``): one row per library file with a newer
-    # Civitai version (``data`` the Update JSON); ``update_checks`` holds the last
-    # finished check (one row, ``data`` the UpdateCheck JSON).
-    """
-    CREATE TABLE model_updates (
-        folder             TEXT NOT NULL,
-        path_index         INTEGER NOT NULL,
-        relative_path      TEXT NOT NULL,
-        model_id           INTEGER NOT NULL,
-        current_version_id INTEGER NOT NULL,
-        newest_version_id  INTEGER NOT NULL,
-        data               TEXT NOT NULL,
-        found_at           REAL NOT NULL,
-        PRIMARY KEY (folder, path_index, relative_path)
-    );
-    CREATE TABLE update_checks (
-        id   INTEGER PRIMARY KEY CHECK (id = 1),
-        data TEXT NOT NULL
-    );
-    """,
-    # 3 → 4: split downloads keep their ranges (``[[start, end, written], ...]`` JSON).
-    """
-    ALTER TABLE download_tasks ADD COLUMN segments TEXT;
-    """,
-]
 
-MODEL_COLUMNS = (
-    "folder", "path_index", "relative_path", "size_bytes", "mtime_ns", "ctime_ns", "inode", "sha256", "autov2",
-    "architecture", "base_model", "rule", "header_error", "sha256_source", "description", "trigger_words",
-    "source", "source_ids", "scanned_at",
-)
-
-TASK_COLUMNS = (
-    "task_id", "url", "folder", "path_index", "subfolder", "filename", "status",
-    "downloaded_bytes", "total_bytes", "expected_sha256", "expected_size", "sha256",
-    "error", "created_at", "updated_at", "folder_rule", "source_info", "segments",
-)
-
-
-class Catalog:
-    """The SQLite catalog at ``path`` (created with mode 0600, WAL journal)."""
-
-    def __init__(self, path: str):
-        self.path = path
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-sqlite")
-        self._conn: sqlite3.Connection | None = None
-        self._executor.submit(self._open).result()
+    def __init__(self, target: str):
+        self.target = target
+        self.path = None if is_url(target) else target  # the SQLite file, None for a server
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-catalog")
+        self._engine: sa.Engine | None = None
+        try:
+            self._executor.submit(self._open).result()
+        except BaseException:
+            self._executor.submit(self._dispose).result()
+            self._executor.shutdown(wait=True)
+            raise
 
     # -- thread side -------------------------------------------------------
     def _open(self) -> None:
-        os.makedirs(os.path.dirname(os.path.abspath(self.path)), exist_ok=True)
-        if not os.path.exists(self.path):
-            # SQLite gives its -wal / -shm files the database file's mode.
-            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
-        conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
-        conn.row_factory = sqlite3.Row
-        conn.execute("PRAGMA journal_mode=WAL")
-        conn.execute("PRAGMA synchronous=NORMAL")
-        conn.execute("PRAGMA busy_timeout=5000")
-        self._conn = conn
-        self._migrate()
+        url = engine_url(self.target)
+        if url.drivername == "sqlite":
+            path = url.database
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            if not os.path.exists(path):
+                # SQLite gives its -wal / -shm files the database file's mode.
+                os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            engine = sa.create_engine(url, poolclass=sa.pool.SingletonThreadPool)
 
-    def _migrate(self) -> None:
-        conn = self._conn
-        version = conn.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise RuntimeError(
-                f"catalog {self.path} has schema version {version}, newer than this program "
-                f"({len(MIGRATIONS)}); upgrade ComfyUI Model Manager"
-            )
-        for target in range(version, len(MIGRATIONS)):
-            conn.execute("BEGIN IMMEDIATE")
+            @sa.event.listens_for(engine, "connect")
+            def _connect(dbapi_conn, _record):
+                dbapi_conn.isolation_level = None  # we say when a transaction starts
+                dbapi_conn.execute("PRAGMA journal_mode=WAL")
+                dbapi_conn.execute("PRAGMA synchronous=NORMAL")
+                dbapi_conn.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_MS}")
+
+            @sa.event.listens_for(engine, "begin")
+            def _begin(conn):
+                if conn.get_execution_options().get("catalog_write"):
+                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
             try:
-                for statement in MIGRATIONS[target].split(";"):
-                    if statement.strip():
-                        conn.execute(statement)
-                conn.execute(f"PRAGMA user_version = {target + 1}")
-                conn.execute("COMMIT")
-            except BaseException:
-                conn.execute("ROLLBACK")
-                raise
+                import psycopg  # noqa: F401
+            except ImportError:
+                raise RuntimeError("a PostgreSQL catalog needs psycopg 3: pip install 'psycopg[binary]' "
+                                   "(or comfyui-model-manager[postgres])") from None
+            engine = sa.create_engine(url, pool_size=2, max_overflow=2, pool_pre_ping=True,
+                                      connect_args={"connect_timeout": 10})
+        self._engine = engine
+        self.dialect = engine.dialect.name
+        self._insert = sqlite_dialect.insert if self.dialect == "sqlite" else pg_dialect.insert
+        with self._write() as conn:
+            schema.migrate(conn, describe(self.target))
+
+    def _dispose(self) -> None:
+        if self._engine is not None:
+            self._engine.dispose()
+            self._engine = None
+
+    @contextlib.contextmanager
+    def _read(self) -> Iterator[sa.Connection]:
+        """A connection for reads (SQLite: autocommit statements; PostgreSQL: rolled back after)."""
+        with self._engine.connect() as conn:
+            yield conn
+
+    @contextlib.contextmanager
+    def _write(self) -> Iterator[sa.Connection]:
+        """One write transaction, committed on success (SQLite: ``BEGIN IMMEDIATE``)."""
+        with self._engine.connect() as conn:
+            conn = conn.execution_options(catalog_write=True)
+            with conn.begin():
+                yield conn
+
+    def _upsert(self, conn: sa.Connection, table: sa.Table, rows: list[dict], keys: tuple[str, ...],
+                update: tuple[str, ...] | None = None) -> None:
+        """Insert ``rows``, replacing the ``update`` columns (default: all others) of rows whose
+        ``keys`` exist (SQLite and PostgreSQL ``ON CONFLICT … DO UPDATE``)."""
+        if not rows:
+            return
+        stmt = self._insert(table)
+        names = update if update is not None else tuple(c.name for c in table.c if c.name not in keys)
+        stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={n: stmt.excluded[n] for n in names})
+        conn.execute(stmt, rows)
+
+    def now_sql(self) -> sa.ColumnElement:
+        """The database's clock in epoch seconds (float): leases compare heartbeats on one
+        clock however far apart the fleet's machines drift."""
+        if self.dialect == "sqlite":
+            return sa.literal_column("((julianday('now') - 2440587.5) * 86400.0)")
+        return sa.literal_column("(EXTRACT(EPOCH FROM clock_timestamp())::float8)")
 
     @property
     def schema_version(self) -> int:
-        return self._executor.submit(lambda: self._conn.execute("PRAGMA user_version").fetchone()[0]).result()
+        def read() -> int:
+            with self._read() as conn:
+                return schema.current_version(conn)
+        return self._executor.submit(read).result()
 
     async def call(self, fn: Callable[..., T], *args: Any) -> T:
         """Run ``fn(*args)`` on the catalog thread and await its result."""
@@ -182,168 +175,139 @@ class Catalog:
         return self._executor.submit(fn, *args).result()
 
     def close(self) -> None:
-        """Close the connection and stop the worker thread."""
-        def _close():
-            if self._conn is not None:
-                self._conn.close()
-                self._conn = None
-        self._executor.submit(_close).result()
+        """Close the connections and stop the worker thread."""
+        self._executor.submit(self._dispose).result()
         self._executor.shutdown(wait=True)
-
-    # -- download tasks (catalog thread) ------------------------------------
-    def load_tasks(self) -> list[dict]:
-        """Every download task row as a dict keyed by column name, oldest first."""
-        rows = self._conn.execute(
-            f"SELECT {', '.join(TASK_COLUMNS)} FROM download_tasks ORDER BY created_at"
-        ).fetchall()
-        return [dict(r) for r in rows]
-
-    def save_task(self, row: dict) -> None:
-        """Insert or replace one task row (keys: :data:`TASK_COLUMNS`)."""
-        cols = ", ".join(TASK_COLUMNS)
-        marks = ", ".join("?" for _ in TASK_COLUMNS)
-        self._conn.execute(
-            f"INSERT OR REPLACE INTO download_tasks ({cols}) VALUES ({marks})",
-            [row[c] for c in TASK_COLUMNS],
-        )
-
-    def delete_task(self, task_id: str) -> None:
-        """Remove one task row (no error if it is gone)."""
-        self._conn.execute("DELETE FROM download_tasks WHERE task_id = ?", (task_id,))
 
     # -- settings (catalog thread) ------------------------------------------
     def load_settings(self) -> dict[str, Any]:
         """All stored settings, JSON-decoded."""
-        return {r["key"]: json.loads(r["value"]) for r in self._conn.execute("SELECT key, value FROM settings")}
+        with self._read() as conn:
+            rows = conn.execute(sa.select(schema.settings.c.key, schema.settings.c.value))
+            return {key: json.loads(value) for key, value in rows}
 
     def save_setting(self, key: str, value: Any) -> None:
         """Store one setting (``None`` deletes it, so the default applies again)."""
-        if value is None:
-            self._conn.execute("DELETE FROM settings WHERE key = ?", (key,))
-        else:
-            self._conn.execute(
-                "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", (key, json.dumps(value))
-            )
+        t = schema.settings
+        with self._write() as conn:
+            if value is None:
+                conn.execute(sa.delete(t).where(t.c.key == key))
+            else:
+                self._upsert(conn, t, [{"key": key, "value": json.dumps(value)}], ("key",))
 
     # -- models (catalog thread) ----------------------------------------------
+    @staticmethod
+    def _model_key(key: tuple[str, int, str]) -> sa.ColumnElement[bool]:
+        t = schema.models
+        return sa.and_(t.c.folder == key[0], t.c.path_index == key[1], t.c.relative_path == key[2])
+
     def load_models(self, folder: str | None = None) -> list[dict]:
         """Model rows (all columns) of one folder, or of every folder when ``folder`` is None."""
-        cols = ", ".join(MODEL_COLUMNS)
-        if folder is None:
-            rows = self._conn.execute(f"SELECT {cols} FROM models")
-        else:
-            rows = self._conn.execute(f"SELECT {cols} FROM models WHERE folder = ?", (folder,))
-        return [dict(r) for r in rows]
+        t = schema.models
+        query = sa.select(t) if folder is None else sa.select(t).where(t.c.folder == folder)
+        with self._read() as conn:
+            return [dict(r._mapping) for r in conn.execute(query)]
 
     def get_model(self, folder: str, path_index: int, relative_path: str) -> dict | None:
         """One model row, or None."""
-        row = self._conn.execute(
-            f"SELECT {', '.join(MODEL_COLUMNS)} FROM models WHERE folder = ? AND path_index = ? AND relative_path = ?",
-            (folder, path_index, relative_path),
-        ).fetchone()
-        return dict(row) if row else None
+        with self._read() as conn:
+            row = conn.execute(sa.select(schema.models).where(
+                self._model_key((folder, path_index, relative_path)))).first()
+        return dict(row._mapping) if row else None
 
     def models_by_sha256(self, sha256: str) -> list[dict]:
         """Model rows whose SHA-256 is ``sha256`` (lower-case hex)."""
-        rows = self._conn.execute(
-            f"SELECT {', '.join(MODEL_COLUMNS)} FROM models WHERE sha256 = ?", (sha256,)
-        )
-        return [dict(r) for r in rows]
+        t = schema.models
+        with self._read() as conn:
+            return [dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.sha256 == sha256))]
 
     def save_models(self, rows: list[dict]) -> None:
         """Insert or replace model rows (keys: :data:`MODEL_COLUMNS`) in one transaction."""
         if not rows:
             return
-        cols = ", ".join(MODEL_COLUMNS)
-        marks = ", ".join("?" for _ in MODEL_COLUMNS)
-        with self._transaction():
-            self._conn.executemany(
-                f"INSERT OR REPLACE INTO models ({cols}) VALUES ({marks})",
-                [[r.get(c) for c in MODEL_COLUMNS] for r in rows],
-            )
+        full = [{c: r.get(c) for c in MODEL_COLUMNS} for r in rows]
+        for r in full:  # NOT NULL columns a caller may leave out
+            for c in ("ctime_ns", "inode", "scanned_at"):
+                if r[c] is None:
+                    r[c] = 0
+        with self._write() as conn:
+            self._upsert(conn, schema.models, full, _MODEL_KEY)
 
     def update_model(self, key: tuple[str, int, str], fields: dict) -> None:
         """Set some columns of one model row (no error when the row does not exist)."""
         assert set(fields) <= set(MODEL_COLUMNS)
-        sets = ", ".join(f"{c} = ?" for c in fields)
-        self._conn.execute(
-            f"UPDATE models SET {sets} WHERE folder = ? AND path_index = ? AND relative_path = ?",
-            [*fields.values(), *key],
-        )
+        if not fields:
+            return
+        with self._write() as conn:
+            conn.execute(sa.update(schema.models).where(self._model_key(key)).values(**fields))
 
     def move_model(self, old: tuple[str, int, str], new: tuple[str, int, str]) -> None:
         """Give a model row a new key (its file moved), replacing any row at the new key."""
-        with self._transaction():
-            self._conn.execute(
-                "DELETE FROM models WHERE folder = ? AND path_index = ? AND relative_path = ?", new
-            )
-            self._conn.execute(
-                "UPDATE models SET folder = ?, path_index = ?, relative_path = ? "
-                "WHERE folder = ? AND path_index = ? AND relative_path = ?",
-                [*new, *old],
-            )
+        t = schema.models
+        with self._write() as conn:
+            conn.execute(sa.delete(t).where(self._model_key(new)))
+            conn.execute(sa.update(t).where(self._model_key(old)).values(
+                folder=new[0], path_index=new[1], relative_path=new[2]))
 
     def delete_models(self, keys: list[tuple[str, int, str]]) -> None:
         """Delete model rows by ``(folder, path_index, relative_path)``."""
         if not keys:
             return
-        with self._transaction():
-            self._conn.executemany(
-                "DELETE FROM models WHERE folder = ? AND path_index = ? AND relative_path = ?", keys
-            )
-
-    @contextlib.contextmanager
-    def _transaction(self):
-        self._conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield
-        except BaseException:
-            self._conn.execute("ROLLBACK")
-            raise
-        self._conn.execute("COMMIT")
+        t = schema.models
+        stmt = sa.delete(t).where(t.c.folder == sa.bindparam("f"), t.c.path_index == sa.bindparam("i"),
+                                  t.c.relative_path == sa.bindparam("r"))
+        with self._write() as conn:
+            conn.execute(stmt, [{"f": f, "i": i, "r": r} for f, i, r in keys])
 
     def integrity_check(self) -> str:
-        """``PRAGMA integrity_check``: ``"ok"`` for a sound database."""
-        return self._conn.execute("PRAGMA integrity_check").fetchone()[0]
+        """SQLite's ``PRAGMA integrity_check`` (``"ok"`` for a sound file); ``"ok"`` on PostgreSQL,
+        which checks its own pages."""
+        if self.dialect != "sqlite":
+            return "ok"
+        with self._read() as conn:
+            return conn.exec_driver_sql("PRAGMA integrity_check").scalar()
 
     # -- hash lookups (catalog thread) -----------------------------------------
     def get_hash_lookup(self, source: str, digest: str) -> dict | None:
         """A remembered lookup: ``{"data": dict | None (not found), "checkedAt": epoch s}``, or None."""
-        row = self._conn.execute(
-            "SELECT data, checked_at FROM hash_lookups WHERE source = ? AND hash = ?", (source, digest)
-        ).fetchone()
+        t = schema.hash_lookups
+        with self._read() as conn:
+            row = conn.execute(sa.select(t.c.data, t.c.checked_at).where(
+                t.c.source == source, t.c.hash == digest)).first()
         if row is None:
             return None
-        return {"data": json.loads(row["data"]) if row["data"] is not None else None, "checkedAt": row["checked_at"]}
+        return {"data": json.loads(row.data) if row.data is not None else None, "checkedAt": row.checked_at}
 
     def save_hash_lookup(self, source: str, digest: str, data: Any, checked_at: float) -> None:
         """Remember a lookup of ``digest`` at ``source``: ``data`` the record, None for "not found"."""
-        self._conn.execute(
-            "INSERT OR REPLACE INTO hash_lookups (source, hash, data, checked_at) VALUES (?, ?, ?, ?)",
-            (source, digest, json.dumps(data) if data is not None else None, checked_at),
-        )
+        row = {"source": source, "hash": digest, "data": json.dumps(data) if data is not None else None,
+               "checked_at": checked_at}
+        with self._write() as conn:
+            self._upsert(conn, schema.hash_lookups, [row], ("source", "hash"))
 
     # -- update tracking (catalog thread) ----------------------------------------
     def load_updates(self) -> list[dict]:
         """Every stored Update entry (the JSON of :mod:`.updates`), unfiltered."""
-        return [json.loads(r["data"]) for r in self._conn.execute("SELECT data FROM model_updates")]
+        with self._read() as conn:
+            return [json.loads(d) for d in conn.execute(sa.select(schema.model_updates.c.data)).scalars()]
 
     def save_updates(self, entries: list[dict]) -> None:
         """Replace all stored Update entries with ``entries`` in one transaction."""
-        with self._transaction():
-            self._conn.execute("DELETE FROM model_updates")
-            self._conn.executemany(
-                "INSERT OR REPLACE INTO model_updates (folder, path_index, relative_path, model_id, "
-                "current_version_id, newest_version_id, data, found_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                [(e["folder"], e["pathIndex"], e["relativePath"], e["modelId"], e["currentVersionId"],
-                  e["newestVersionId"], json.dumps(e), e["foundAt"]) for e in entries],
-            )
+        rows = [{"folder": e["folder"], "path_index": e["pathIndex"], "relative_path": e["relativePath"],
+                 "model_id": e["modelId"], "current_version_id": e["currentVersionId"],
+                 "newest_version_id": e["newestVersionId"], "data": json.dumps(e), "found_at": e["foundAt"]}
+                for e in entries]
+        with self._write() as conn:
+            conn.execute(sa.delete(schema.model_updates))
+            self._upsert(conn, schema.model_updates, rows, _MODEL_KEY)
 
     def load_update_check(self) -> dict | None:
         """The last finished update check (UpdateCheck JSON), or None."""
-        row = self._conn.execute("SELECT data FROM update_checks WHERE id = 1").fetchone()
-        return json.loads(row["data"]) if row else None
+        with self._read() as conn:
+            data = conn.execute(sa.select(schema.update_checks.c.data).where(schema.update_checks.c.id == 1)).scalar()
+        return json.loads(data) if data is not None else None
 
     def save_update_check(self, data: dict) -> None:
         """Store the last finished update check."""
-        self._conn.execute("INSERT OR REPLACE INTO update_checks (id, data) VALUES (1, ?)", (json.dumps(data),))
+        with self._write() as conn:
+            self._upsert(conn, schema.update_checks, [{"id": 1, "data": json.dumps(data)}], ("id",))
