@@ -43,7 +43,8 @@ class Services:
         self.settings = Settings(self.catalog, host.data_dir, host.extra_hosts)
         self.policy = UrlPolicy(self.settings)
         self.events = Events(host.emit, lambda: self.settings.get("progressInterval"))
-        self.downloads = DownloadManager(self.folders, self.catalog, self.settings, self.policy, self.events)
+        self.downloads = DownloadManager(self.folders, self.catalog, self.settings, self.policy, self.events,
+                                         host.data_dir)
         self.scanner = Scanner(self.folders, self.catalog, self.events, self.settings)
         self.library = ModelLibrary(self.folders, self.catalog, self.scanner, self.settings, self.policy,
                                     host.data_dir)

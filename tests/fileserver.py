@@ -4,13 +4,17 @@ Each file is served at ``/files/<name>`` with its own :class:`Behaviour`:
 honour or ignore ``Range``, lie in ``Content-Range``, drop the connection after
 N bytes, answer a list of statuses first (500, 429 + ``Retry-After``, 401),
 stall, throttle, redirect elsewhere, or send an HTML login page. Every request
-is recorded (path and headers) so tests can check what was asked and sent.
+is recorded (path and headers) so tests can check what was asked and sent, and the
+body bytes sent are counted per file (``served``; ``active``: replies in progress),
+so a test can prove a file was fetched once. :class:`ThreadedServer` runs it on its
+own thread and loop, for tests that drive real server processes.
 """
 
 from __future__ import annotations
 
 import asyncio
 import hashlib
+import threading
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -69,6 +73,9 @@ class FileServer:
     def __init__(self):
         self.files: dict[str, tuple[bytes, Behaviour]] = {}
         self.requests: list[dict] = []
+        #: Body bytes sent per file name, and replies being sent now.
+        self.served: dict[str, int] = {}
+        self.active: dict[str, int] = {}
         self.app = web.Application()
         self.app.router.add_get("/files/{name}", self.handle)
         self.app.router.add_get("/redirect", self.redirect)
@@ -124,12 +131,15 @@ class FileServer:
         await resp.prepare(request)
         sent = 0
         step = 64 * 1024
+        self.active[name] = self.active.get(name, 0) + 1
         try:
             while sent < len(body):
                 chunk = body[sent:sent + step]
                 if b.drop_after is not None and b.drops > 0 and sent + len(chunk) >= b.drop_after:
                     b.drops -= 1
-                    await resp.write(body[sent:b.drop_after] if b.drop_after > sent else b"")
+                    tail = body[sent:b.drop_after] if b.drop_after > sent else b""
+                    await resp.write(tail)
+                    self.served[name] = self.served.get(name, 0) + len(tail)
                     request.transport.close()
                     return resp
                 if b.stall_after is not None and b.stalls > 0 and sent >= b.stall_after:
@@ -137,9 +147,54 @@ class FileServer:
                     await asyncio.sleep(b.stall_seconds)
                 await resp.write(chunk)
                 sent += len(chunk)
+                self.served[name] = self.served.get(name, 0) + len(chunk)
                 if b.rate:
                     await asyncio.sleep(len(chunk) / b.rate)
             await resp.write_eof()
         except (ConnectionResetError, asyncio.CancelledError, RuntimeError):
             pass
+        finally:
+            self.active[name] -= 1
         return resp
+
+
+class ThreadedServer:
+    """Serve an aiohttp app on 127.0.0.1 from a thread with its own event loop (for tests
+    whose servers under test are other processes). ``url``; :meth:`close`."""
+
+    def __init__(self, app: web.Application):
+        self.loop = asyncio.new_event_loop()
+        self._runner = web.AppRunner(app, access_log=None)
+        ready = threading.Event()
+
+        def run() -> None:
+            asyncio.set_event_loop(self.loop)
+            self.loop.run_until_complete(self._runner.setup())
+            site = web.TCPSite(self._runner, "127.0.0.1", 0)
+            self.loop.run_until_complete(site.start())
+            self.port = site._server.sockets[0].getsockname()[1]
+            ready.set()
+            self.loop.run_forever()
+
+        self._thread = threading.Thread(target=run, daemon=True)
+        self._thread.start()
+        ready.wait(10)
+        self.url = f"http://127.0.0.1:{self.port}"
+
+    def call(self, fn, *args):
+        """Run ``fn(*args)`` on the server's loop thread (to read or change its state safely)."""
+        done = threading.Event()
+        box = []
+
+        def run():
+            box.append(fn(*args))
+            done.set()
+
+        self.loop.call_soon_threadsafe(run)
+        done.wait(10)
+        return box[0] if box else None
+
+    def close(self) -> None:
+        asyncio.run_coroutine_threadsafe(self._runner.cleanup(), self.loop).result(10)
+        self.loop.call_soon_threadsafe(self.loop.stop)
+        self._thread.join(10)

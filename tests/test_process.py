@@ -1,5 +1,5 @@
 """The real processes: ``comfyui-model-manager serve`` killed with SIGKILL mid-download and
-restarted, and the ``download`` / ``tasks`` / ``keys`` commands."""
+restarted (the task continues by itself), and the ``download`` / ``tasks`` / ``keys`` commands."""
 
 from __future__ import annotations
 
@@ -125,11 +125,10 @@ def test_kill_9_mid_download_then_resume(tmp_path):
 
         files.rate = None
         proc = start_server(models, store, port, files.port, log)
+        # The killed process's lease is dead (its owner lock is free): the restarted one
+        # takes the task over at once and continues from the .part, unasked.
         status, body = http("GET", f"{base}/download/{tid}")
-        assert body["data"]["status"] == "paused"
-        assert body["data"]["downloadedBytes"] == on_disk
-        status, body = http("PUT", f"{base}/download/{tid}", {"status": "resume"})
-        assert status == 200
+        assert status == 200 and body["data"]["status"] in ("running", "verifying", "completed"), body
         deadline = time.monotonic() + 20
         while body["data"]["status"] != "completed":
             assert body["data"]["status"] not in ("failed", "cancelled"), body

@@ -19,6 +19,10 @@ from .task import DownloadFailed, Queue
 #: Bytes handed to the writer and hashing threads at once: large enough that per-chunk
 #: overhead vanishes, small enough to keep memory flat (at most two in flight).
 CHUNK_BYTES = 4 * 1024 * 1024
+#: Seconds at most between writes of received bytes to the ``.part`` file, whatever their
+#: size: with the heartbeat's progress record (``fleet.BEAT_SECONDS``) it bounds what a
+#: ``kill -9`` forgets to under a second.
+FLUSH_SECONDS = 0.4
 #: aiohttp's stream buffer; its 64 KiB default costs throughput on fast links.
 READ_BUFSIZE = 4 * 1024 * 1024
 MAX_REDIRECTS = 10

@@ -4,9 +4,11 @@
 cancel / delete / list / get / start / close``) and owns the queue: validation of
 a new task, scheduling (at most ``concurrency`` tasks run; the rest wait
 ``queued``, oldest first), persistence of the task rows in the catalog, and the
-life cycle across restarts (every task that was running comes back ``paused``
-with the bytes its ``.part`` file holds; the hash state is rebuilt by rereading
-that file when it resumes). The rooms beside it do the work of one task:
+life cycle across processes and restarts (:mod:`.fleet`): a task runs only in the
+process holding its lease; the others show it from the catalog and hand their
+pause / cancel / delete to its owner; a task whose owner died is taken over by
+any process and continues from its ``.part`` (the hash state rebuilt by rereading
+it). The rooms beside it do the work of one task:
 
 - :mod:`.task`      the task, its states (``queued -> running <-> paused ->
   verifying -> completed | failed | cancelled``) and failure kinds
@@ -15,6 +17,7 @@ that file when it resumes). The rooms beside it do the work of one task:
 - :mod:`.finish`    verify, place under the final name, sidecar
 - :mod:`.target`    final and ``.part`` paths, folder by header, name from the reply
 - :mod:`.client`    the HTTP session, redirects with per-host keys, ``Content-Range``
+- :mod:`.fleet`     leases, heartbeat (progress recorded every beat), catalog poll
 """
 
 from __future__ import annotations
@@ -34,7 +37,8 @@ from ..errors import BadRequest, Conflict, NotFound
 from ..safety.folders import ModelFolders, check_extension, check_name, check_relative_path
 from ..store.catalog import Catalog
 from .client import new_session
-from .target import discard_part, file_size, part_path_or_none, target_path
+from .fleet import BEAT_SECONDS, LEASE_TTL, Fleet
+from .target import discard_part, target_path
 from .task import (  # noqa: F401  (states re-exported: the CLI and the routes read them here)
     ACTIVE_STATES,
     AUTO_FOLDER,
@@ -52,8 +56,14 @@ from .transfer import download
 
 log = logging.getLogger(__name__)
 
-#: Seconds between catalog writes of a running task's progress.
-PERSIST_INTERVAL = 2.0
+#: Seconds between catalog writes of a running task's progress (the heartbeat's).
+PERSIST_INTERVAL = BEAT_SECONDS
+#: Seconds a command handed to another process waits for the owner to carry it out.
+HAND_OVER_WAIT = LEASE_TTL + 2.0
+
+
+class LeaseLost(Exception):
+    """This process no longer holds the task's lease: it must stop without writing."""
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 
 
@@ -65,7 +75,8 @@ class DownloadManager:
     subclasses for bad requests.
     """
 
-    def __init__(self, folders: ModelFolders, catalog: Catalog, settings, policy, events: ev.Events):
+    def __init__(self, folders: ModelFolders, catalog: Catalog, settings, policy, events: ev.Events,
+                 data_dir: str | None = None):
         self.folders = folders
         self.catalog = catalog
         self.settings = settings
@@ -80,29 +91,28 @@ class DownloadManager:
         #: When a set, only these task ids are started (the CLI runs one task
         #: from a data directory whose other tasks belong to a server).
         self.only_tasks: set[str] | None = None
+        #: Leases, heartbeat and the catalog poll (``data_dir`` holds the owner locks).
+        self.fleet = Fleet(self, data_dir)
+
+    @property
+    def closing(self) -> bool:
+        return self._closing
 
     # -- life cycle -----------------------------------------------------------
     async def start(self) -> None:
-        """Load the queue from the catalog and start what is queued.
+        """Load the queue from the catalog and start the lease loop (:mod:`.fleet`).
 
-        Tasks that were ``running`` or ``verifying`` when the process died come
-        back ``paused``, with ``downloadedBytes`` read from their ``.part`` file.
+        Tasks other processes run are shown as the catalog has them. Tasks that
+        were ``running`` or ``verifying`` in a process that died are taken over —
+        by this process or another — and continue from their ``.part`` file.
         """
         rows = await self.catalog.call(self.catalog.load_tasks)
         for row in rows:
             task = Task.from_row(row)
-            if task.status in (RUNNING, VERIFYING, PAUSED):
-                if task.status != PAUSED:
-                    task.status = PAUSED
-                    task.updated_at = time.time()
-                part = part_path_or_none(self.folders, task)
-                if task.segments:  # the .part is full-size (sparse): count what was written
-                    task.downloaded_bytes = sum(seg[2] for seg in task.segments)
-                else:
-                    task.downloaded_bytes = await asyncio.to_thread(file_size, part) if part else 0
-                await self.persist(task)
+            task.owner, task.remote_speed = row["owner"], row["bytes_per_second"] or 0.0
             self.tasks[task.task_id] = task
         self.session = new_session()
+        await self.fleet.start()
         self._schedule()
 
     async def close(self) -> None:
@@ -117,6 +127,7 @@ class DownloadManager:
                 runners.append(task.runner)
         if runners:
             await asyncio.gather(*runners, return_exceptions=True)
+        await self.fleet.close()
         if self.session is not None:
             await self.session.close()
 
@@ -201,14 +212,26 @@ class DownloadManager:
                 if (other.status in ACTIVE_STATES and other.url == url and other.folder == folder
                         and other.path_index == path_index and other.subfolder == subfolder):
                     return other, False
+        # Another process may have made the same task a moment ago: the catalog decides.
+        found = await self.catalog.call(self.catalog.find_or_insert_task, task.to_row())
+        if found is not None:
+            other = self.tasks.get(found["task_id"])
+            if other is None:
+                other = self.tasks[found["task_id"]] = Task.from_row(found)
+            if filename is not None and found["url"] != url:
+                raise Conflict(f"another download task ({other.task_id}) already writes {task.relative_path}")
+            return other, False
+        task.persisted_at = time.monotonic()
         self.tasks[task.task_id] = task
-        await self.persist(task)
         self.events.send(ev.CREATE, {"taskId": task.task_id, "data": task.to_json()})
         self._schedule()
         return task, True
 
     async def pause(self, task_id: str) -> Task:
-        """Pause a queued or running task (no-op when paused). :class:`Conflict` when finished."""
+        """Pause a queued or running task (no-op when paused). :class:`Conflict` when finished.
+
+        A task another process runs is paused by its owner (handed over through the
+        catalog); the reply comes once it is (at most :data:`HAND_OVER_WAIT` seconds)."""
         task = self.get(task_id)
         if task.status == PAUSED:
             return task
@@ -216,8 +239,8 @@ class DownloadManager:
             raise Conflict(f"a {task.status} task cannot be paused")
         if task.runner is not None:
             await self._stop(task, "pause")  # a task that was finishing ends completed
-        else:
-            await self.set_status(task, PAUSED)
+        elif not await self._locally(task, lambda: self.set_status(task, PAUSED), (QUEUED, RUNNING, VERIFYING)):
+            await self._hand_over(task, "pause")
         return task
 
     async def resume(self, task_id: str) -> Task:
@@ -228,8 +251,12 @@ class DownloadManager:
             return task
         if task.status == COMPLETED:
             raise Conflict("the task is completed")
-        task.error = None
-        await self.set_status(task, QUEUED)
+
+        async def queue() -> None:
+            task.error = None
+            await self.set_status(task, QUEUED)
+
+        await self._locally(task, queue, (PAUSED, FAILED, CANCELLED))
         self._schedule()
         return task
 
@@ -242,8 +269,13 @@ class DownloadManager:
             await self._stop(task, "cancel")
             if task.status == COMPLETED:  # it was finishing: the model is there
                 return task
-        await discard_part(self.folders, task)
-        await self.set_status(task, CANCELLED)
+
+        async def cancel() -> None:
+            await discard_part(self.folders, task)
+            await self.set_status(task, CANCELLED)
+
+        if not await self._locally(task, cancel, (QUEUED, RUNNING, PAUSED, VERIFYING, FAILED)):
+            await self._hand_over(task, "cancel")
         return task
 
     async def delete(self, task_id: str) -> None:
@@ -251,23 +283,37 @@ class DownloadManager:
         task = self.get(task_id)
         if task.runner is not None:
             await self._stop(task, "delete")
-        if task.status != COMPLETED:
-            await discard_part(self.folders, task)
+
+        async def delete() -> None:
+            if task.status != COMPLETED:
+                await discard_part(self.folders, task)
+            await self.catalog.call(self.catalog.delete_task, task_id)
+            task.leased = False
+
+        if not await self._locally(task, delete):
+            await self._hand_over(task, "delete")
+            return
         self.tasks.pop(task_id, None)
-        await self.catalog.call(self.catalog.delete_task, task_id)
         self.events.forget(task_id)
         self.events.send(ev.DELETE, {"taskId": task_id})
         self._schedule()
 
     # -- what the engine rooms use (the :class:`.task.Queue` protocol) ----------
     def running(self) -> int:
-        """How many tasks have a runner (are downloading or finishing) now."""
+        """How many tasks have a runner (are downloading or finishing) in this process now."""
         return sum(1 for t in self.tasks.values() if t.runner is not None)
 
     async def persist(self, task: Task) -> None:
-        """Write the task's row to the catalog."""
+        """Write the task's row to the catalog, as the holder of its lease.
+
+        Raises :class:`LeaseLost` when another process took the task over (this one
+        stalled past the lease): the runner then stops without writing anything."""
         task.persisted_at = time.monotonic()
-        await self.catalog.call(self.catalog.save_task, task.to_row())
+        if not task.leased:
+            raise LeaseLost(task.task_id)
+        if not await self.catalog.call(self.catalog.save_task, task.to_row(), self.fleet.owner):
+            task.leased = False
+            raise LeaseLost(task.task_id)
 
     async def set_status(self, task: Task, status: str, event: str = ev.UPDATE) -> None:
         """Change the task's state, persist it and send ``event`` at once (not throttled)."""
@@ -279,15 +325,69 @@ class DownloadManager:
         self.events.progress(task.task_id, event, {"taskId": task.task_id, "data": task.to_json()}, force=True)
 
     async def progress(self, task: Task) -> None:
-        """Record bytes received: the speed meter, a throttled ``update_download_task``,
-        a catalog write every :data:`PERSIST_INTERVAL` seconds."""
+        """Record bytes received: the speed meter and a throttled ``update_download_task``
+        (the heartbeat records the progress in the catalog every :data:`PERSIST_INTERVAL`)."""
         task.meter.add(task.downloaded_bytes)
         task.updated_at = time.time()
         self.events.progress(task.task_id, ev.UPDATE, {"taskId": task.task_id, "data": task.to_json()})
-        if time.monotonic() - task.persisted_at >= PERSIST_INTERVAL:
-            await self.persist(task)
+
+    def start_runner(self, task: Task) -> None:
+        """Run a task whose lease this process just took (:mod:`.fleet`)."""
+        task.leased, task.intent = True, None
+        task.runner = asyncio.get_running_loop().create_task(self._run(task))
 
     # -- internals: the queue ----------------------------------------------
+    async def _locally(self, task: Task, change, statuses: tuple[str, ...] | None = None) -> bool:
+        """Take the lease of a task no process runs, apply ``change`` (an async callable), give
+        the lease back. False (nothing done) when a live process holds it or its status in the
+        catalog is not one of ``statuses``; the task then shows the catalog's state."""
+        task.busy = True
+        try:
+            row = await self.catalog.call(self.catalog.acquire_lease, task.task_id, self.fleet.owner,
+                                          LEASE_TTL, statuses)
+            if row is None:
+                row = await self.catalog.call(self.catalog.get_task, task.task_id)
+                if row is not None:
+                    task.apply_row(row)
+                return False
+            task.apply_row(row)
+            task.leased = True
+            try:
+                await change()
+            finally:
+                if task.leased:
+                    task.leased = False
+                    await self.catalog.call(self.catalog.release_task, task.to_row(), self.fleet.owner)
+            return True
+        finally:
+            task.busy = False
+
+    async def _hand_over(self, task: Task, command: str) -> None:
+        """Ask the task's owner (another process) to carry out ``command``; wait until the
+        catalog shows it done. :class:`Conflict` when the owner does not answer in time."""
+        outcome = await self.catalog.call(self.catalog.hand_over, task.task_id, command, self.fleet.owner,
+                                          LEASE_TTL)
+        if outcome == "free":  # the owner let go meanwhile: one more try here
+            retry = {"pause": self.pause, "cancel": self.cancel, "delete": self.delete}[command]
+            await retry(task.task_id)
+            return
+        deadline = time.monotonic() + HAND_OVER_WAIT
+        done = {"pause": (PAUSED, COMPLETED, FAILED, CANCELLED), "cancel": (COMPLETED, CANCELLED)}.get(command, ())
+        while time.monotonic() < deadline:
+            row = await self.catalog.call(self.catalog.get_task, task.task_id)
+            if row is None:
+                if command == "delete":
+                    self.tasks.pop(task.task_id, None)
+                    self.events.forget(task.task_id)
+                    self.events.send(ev.DELETE, {"taskId": task.task_id})
+                return
+            if not task.leased and task.runner is None:
+                task.apply_row(row)
+            if row["status"] in done:
+                return
+            await asyncio.sleep(BEAT_SECONDS / 2)
+        raise Conflict(f"the process running task {task.task_id} did not {command} it in time")
+
     async def _stop(self, task: Task, intent: str) -> None:
         runner = task.runner
         if not task.finishing:
@@ -296,35 +396,45 @@ class DownloadManager:
         await asyncio.gather(runner, return_exceptions=True)
         if task.runner is runner:
             # Cancelled before its first step: _run never ran, so its handlers did
-            # not record the stop. Do it here.
+            # not record the stop nor give the lease back. Do it here.
             task.runner, task.intent = None, None
             if intent == "pause":
-                await self.set_status(task, PAUSED)
+                await self._end_of_run(task, PAUSED)
+            elif intent == "shutdown":
+                await self._end_of_run(task, QUEUED)
+            # cancel / delete: the lease stays held for the caller's next step
             if not self._closing:
                 self._schedule()
 
+    async def _release(self, task: Task) -> None:
+        """Give the lease back, writing the row as it stands."""
+        if task.leased:
+            task.leased = False
+            await self.catalog.call(self.catalog.release_task, task.to_row(), self.fleet.owner)
+
+    async def _end_of_run(self, task: Task, status: str) -> None:
+        if task.leased:
+            await self.set_status(task, status)
+        await self._release(task)
+
     def _schedule(self) -> None:
+        """Let the lease loop claim queued tasks now (it starts them, :mod:`.fleet`)."""
         if self._closing or self.session is None:
             return
-        running = self.running()
-        limit = self.settings.get("concurrency")
-        for task in sorted(self.tasks.values(), key=lambda t: t.created_at):
-            if running >= limit:
-                break
-            if self.only_tasks is not None and task.task_id not in self.only_tasks:
-                continue
-            if task.status == QUEUED and task.runner is None:
-                task.intent = None
-                task.runner = asyncio.get_running_loop().create_task(self._run(task))
-                running += 1
+        self.fleet.poke()
 
     async def _run(self, task: Task) -> None:
-        """One task's runner: :func:`.transfer.download`, then record how it ended."""
+        """One task's runner: :func:`.transfer.download`, then record how it ended and give
+        the lease back (a lost lease: nothing written, the new owner carries on)."""
         try:
             await download(self, task)
+        except LeaseLost:
+            log.warning("model manager: %s was taken over by another process", task.task_id)
         except asyncio.CancelledError:
             intent = task.intent
-            if task.finishing and task.status != COMPLETED:
+            if intent == "lost":
+                pass
+            elif task.finishing and task.status != COMPLETED:
                 # The model already has its final name: whatever was asked, it is done.
                 await asyncio.shield(self.set_status(task, COMPLETED, ev.COMPLETE))
             elif task.status in (COMPLETED, FAILED, CANCELLED):
@@ -333,7 +443,7 @@ class DownloadManager:
             elif intent == "pause":
                 await self.set_status(task, PAUSED)
             elif intent == "shutdown":
-                task.status = QUEUED
+                task.status = QUEUED  # any process (this one after a restart) picks it up
                 await self.persist(task)
             elif intent not in ("cancel", "delete"):
                 raise
@@ -345,14 +455,21 @@ class DownloadManager:
             log.exception("model manager: download %s failed unexpectedly", task.task_id)
             await self._fail(task, f"unexpected error: {exc}")
         finally:
+            intent = task.intent
             task.runner = None
             task.intent = None
             task.finishing = False
+            # A cancel or delete keeps the lease for its next step (so no process takes
+            # the half-stopped task in between); every other end gives it back.
+            if intent not in ("cancel", "delete") or task.status == COMPLETED:
+                await asyncio.shield(self._release(task))
             if not self._closing:
                 self._schedule()
 
     async def _fail(self, task: Task, message: str) -> None:
         task.error = message
-        await self.set_status(task, FAILED, ev.ERROR)
+        try:
+            await self.set_status(task, FAILED, ev.ERROR)
+        except LeaseLost:
+            return
         log.warning("model manager: download %s failed: %s", task.task_id, message)
-

@@ -24,7 +24,7 @@ import aiohttp
 from ..http_headers import parse_retry_after
 from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
-from .client import CHUNK_BYTES, open_url, parse_content_range
+from .client import CHUNK_BYTES, FLUSH_SECONDS, open_url, parse_content_range
 from .target import discard_part, file_size, target_path
 from .task import DownloadFailed, Queue, Retryable, Task
 
@@ -199,7 +199,7 @@ async def _segment(q: Queue, task: Task, seg: list, fd: int, first) -> None:
                 buffered.append(data)
                 size += len(data)
                 got += len(data)
-            if size and (size >= CHUNK_BYTES or not data or time.monotonic() - flushed_at >= 1.0):
+            if size and (size >= CHUNK_BYTES or not data or time.monotonic() - flushed_at >= FLUSH_SECONDS):
                 chunk = b"".join(buffered)
                 buffered, size = [], 0
                 flushed_at = time.monotonic()

@@ -103,12 +103,28 @@ class Task:
     hashed_bytes: int = 0
     meter: SpeedMeter = field(default_factory=SpeedMeter, repr=False)
     persisted_at: float = 0.0
+    #: This process holds the task's lease (:mod:`.fleet`): only then does it write the row.
+    leased: bool = False
+    #: A command of this process is changing the task (the catalog poll leaves it alone).
+    busy: bool = False
+    #: The lease holder and its speed, as the catalog last said (another process's task).
+    owner: str | None = None
+    remote_speed: float = 0.0
 
     @classmethod
     def from_row(cls, row: dict) -> "Task":
         values = {c: row[c] for c in TASK_COLUMNS}
         values["segments"] = json.loads(values["segments"]) if values["segments"] else None
         return cls(**values)
+
+    def apply_row(self, row: dict) -> None:
+        """Take the persisted columns (and the lease holder, its speed) from a catalog row."""
+        for c in TASK_COLUMNS:
+            if c != "segments":
+                setattr(self, c, row[c])
+        self.segments = json.loads(row["segments"]) if row["segments"] else None
+        self.owner = row.get("owner")
+        self.remote_speed = row.get("bytes_per_second") or 0.0
 
     def to_row(self) -> dict:
         row = {c: getattr(self, c) for c in TASK_COLUMNS}
@@ -124,7 +140,12 @@ class Task:
     def to_json(self) -> dict:
         """The task as the API shows it (see ``Task`` in ``openapi.json``)."""
         running = self.status == RUNNING
-        speed = self.meter.rate() if running else 0.0
+        if not running:
+            speed = 0.0
+        elif self.runner is not None:
+            speed = self.meter.rate()
+        else:  # another process runs it: its speed as recorded with its heartbeat
+            speed = self.remote_speed
         progress = None
         if self.total_bytes:
             progress = min(1.0, self.downloaded_bytes / self.total_bytes)
@@ -170,7 +191,7 @@ class Queue(Protocol):
     on_complete: Any
 
     def running(self) -> int:
-        """How many tasks have a runner now."""
+        """How many tasks have a runner in this process now."""
 
     async def persist(self, task: Task) -> None:
         """Write the task's row to the catalog."""

@@ -34,7 +34,7 @@ from ..http_headers import parse_retry_after
 from ..library.hashing import hash_file
 from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
-from .client import AUTH_HINT, CHUNK_BYTES, auth_hint, open_url, parse_content_range
+from .client import AUTH_HINT, CHUNK_BYTES, FLUSH_SECONDS, auth_hint, open_url, parse_content_range
 from .finish import finish
 from .split import connections_for_one, resume_split, start_split
 from .target import discard_part, file_size, name_from_response, part_path_or_none, route_by_header, target_path
@@ -249,9 +249,9 @@ async def _stream(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: str,
                 buffered.append(data)
                 size += len(data)
                 task.downloaded_bytes += len(data)
-            # Big writes for throughput; a flush at least every second so a
-            # slow transfer's .part file (what a pause keeps) stays current.
-            if size and (size >= CHUNK_BYTES or not data or time.monotonic() - flushed_at >= 1.0):
+            # Big writes for throughput; a flush every FLUSH_SECONDS at least so a
+            # slow transfer's .part file (what a pause or a crash keeps) stays current.
+            if size and (size >= CHUNK_BYTES or not data or time.monotonic() - flushed_at >= FLUSH_SECONDS):
                 chunks, buffered = buffered, []
                 size = 0
                 flushed_at = time.monotonic()

@@ -94,6 +94,9 @@ class Catalog(TaskStore):
             if not os.path.exists(path):
                 # SQLite gives its -wal / -shm files the database file's mode.
                 os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+            for name in (path, path + "-wal", path + "-shm"):  # a copied-in file: private again
+                if os.path.exists(name) and os.stat(name).st_mode & 0o077:
+                    os.chmod(name, 0o600)
             engine = sa.create_engine(url, poolclass=sa.pool.SingletonThreadPool)
 
             @sa.event.listens_for(engine, "connect")

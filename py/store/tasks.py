@@ -189,6 +189,12 @@ class TaskStore:
             conn.execute(sa.update(t).where(t.c.owner == owner).values(
                 owner=None, heartbeat=None, command=None, bytes_per_second=0))
 
+    def expire_owner(self, owner: str) -> int:
+        """Declare ``owner`` dead (its process is known to be gone): its leases may be taken
+        now rather than after their ``ttl``. Returns how many tasks it held."""
+        with self._write() as conn:
+            return conn.execute(sa.update(t).where(t.c.owner == owner).values(heartbeat=None)).rowcount
+
     def hand_over(self, task_id: str, command: str, sender: str, ttl: float) -> str:
         """Ask the live owner of ``task_id`` to ``pause`` / ``cancel`` / ``delete`` it.
 
