@@ -188,8 +188,8 @@ async def test_keys_are_masked_stored_0600_and_not_in_catalog(mm, tmp_path):
     secrets = tmp_path / "data" / "secrets.json"
     assert stat.S_IMODE(secrets.stat().st_mode) == 0o600
     assert "abcd1234efgh5678" in secrets.read_text()
-    for f in (tmp_path / "data").iterdir():
-        if f.name != "secrets.json":
+    for f in (tmp_path / "data").rglob("*"):
+        if f.is_file() and f.name != "secrets.json":
             assert b"abcd1234efgh5678" not in f.read_bytes()
     _, body = await mm.call("POST", "/model-manager/download/init", expect=200)
     assert "abcd1234efgh5678" not in str(body)

@@ -16,7 +16,8 @@ the CLI beside a server, a fleet of servers on one PostgreSQL catalog) runs one
    ``flock`` on ``<data_dir>/owners/<id>.lock`` while it lives; when that lock can be
    taken, the owner is gone and its leases are expired at once instead of after
    ``LEASE_TTL`` (a restart after a crash continues at once);
-4. **claim**: lease queued tasks (and tasks of dead owners) up to ``concurrency``,
+4. **settings** (every :data:`SETTINGS_SECONDS`): take what other processes changed;
+5. **claim**: lease queued tasks (and tasks of dead owners) up to ``concurrency``,
    oldest first, and start them.
 """
 
@@ -30,7 +31,8 @@ import time
 
 from .. import events as ev
 from ..store.tasks import new_owner_id
-from .task import COMPLETED, FAILED, RUNNING, Task
+from ..errors import Conflict
+from .task import CANCELLED, COMPLETED, FAILED, PAUSED, RUNNING, Task
 
 try:
     import fcntl
@@ -43,6 +45,14 @@ log = logging.getLogger(__name__)
 BEAT_SECONDS = 0.4
 #: A lease whose heartbeat is older than this is dead: its owner was killed or hangs.
 LEASE_TTL = 5.0
+#: Seconds a command handed to another process waits for the owner to carry it out.
+HAND_OVER_WAIT = LEASE_TTL + 2.0
+#: Seconds between reloads of the settings other processes may have changed.
+SETTINGS_SECONDS = 2.0
+
+
+class LeaseLost(Exception):
+    """This process no longer holds the task's lease: it must stop without writing."""
 
 
 class OwnerLock:
@@ -114,6 +124,7 @@ class Fleet:
         self._known: set[str] = set()
         self._handled: dict[str, str] = {}
         self._dead_checked: dict[str, float] = {}
+        self._settings_at = time.monotonic()
 
     def poke(self) -> None:
         """Run the next beat now (a task was queued or a slot came free)."""
@@ -168,6 +179,9 @@ class Fleet:
                 asyncio.get_running_loop().create_task(self._obey(task_id, command))
         rows = await catalog.call(catalog.load_tasks)
         self._sync(rows)
+        if time.monotonic() - self._settings_at >= SETTINGS_SECONDS and hasattr(q.settings, "refresh"):
+            self._settings_at = time.monotonic()
+            await q.settings.refresh()
         await self._expire_dead(rows)
         if not q.closing:
             await self.claim()
@@ -185,6 +199,57 @@ class Fleet:
             log.info("model manager: handed-over %s of %s: %s", command, task_id, exc)
         finally:
             self._handled.pop(task_id, None)
+
+    async def locally(self, task: Task, change, statuses: tuple[str, ...] | None = None) -> bool:
+        """Take the lease of a task no process runs, apply ``change`` (an async callable), give
+        the lease back. False (nothing done) when a live process holds it or its status in the
+        catalog is not one of ``statuses``; the task then shows the catalog's state."""
+        task.busy = True
+        try:
+            row = await self.q.catalog.call(self.q.catalog.acquire_lease, task.task_id, self.owner,
+                                            LEASE_TTL, statuses)
+            if row is None:
+                row = await self.q.catalog.call(self.q.catalog.get_task, task.task_id)
+                if row is not None:
+                    task.apply_row(row)
+                return False
+            task.apply_row(row)
+            task.leased = True
+            try:
+                await change()
+            finally:
+                if task.leased:
+                    task.leased = False
+                    await self.q.catalog.call(self.q.catalog.release_task, task.to_row(), self.owner)
+            return True
+        finally:
+            task.busy = False
+
+    async def hand_over(self, task: Task, command: str) -> None:
+        """Ask the task's owner (another process) to carry out ``command``; wait until the
+        catalog shows it done. :class:`Conflict` when the owner does not answer in time."""
+        outcome = await self.q.catalog.call(self.q.catalog.hand_over, task.task_id, command, self.owner,
+                                            LEASE_TTL)
+        if outcome == "free":  # the owner let go meanwhile: one more try here
+            retry = {"pause": self.q.pause, "cancel": self.q.cancel, "delete": self.q.delete}[command]
+            await retry(task.task_id)
+            return
+        deadline = time.monotonic() + HAND_OVER_WAIT
+        done = {"pause": (PAUSED, COMPLETED, FAILED, CANCELLED), "cancel": (COMPLETED, CANCELLED)}.get(command, ())
+        while time.monotonic() < deadline:
+            row = await self.q.catalog.call(self.q.catalog.get_task, task.task_id)
+            if row is None:
+                if command == "delete":
+                    self.q.tasks.pop(task.task_id, None)
+                    self.q.events.forget(task.task_id)
+                    self.q.events.send(ev.DELETE, {"taskId": task.task_id})
+                return
+            if not task.leased and task.runner is None:
+                task.apply_row(row)
+            if row["status"] in done:
+                return
+            await asyncio.sleep(BEAT_SECONDS / 2)
+        raise Conflict(f"the process running task {task.task_id} did not {command} it in time")
 
     async def claim(self) -> None:
         """Lease and start queued (or orphaned) tasks while this process has free slots."""

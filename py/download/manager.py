@@ -37,7 +37,7 @@ from ..errors import BadRequest, Conflict, NotFound
 from ..safety.folders import ModelFolders, check_extension, check_name, check_relative_path
 from ..store.catalog import Catalog
 from .client import new_session
-from .fleet import BEAT_SECONDS, LEASE_TTL, Fleet
+from .fleet import BEAT_SECONDS, Fleet, LeaseLost
 from .target import discard_part, target_path
 from .task import (  # noqa: F401  (states re-exported: the CLI and the routes read them here)
     ACTIVE_STATES,
@@ -58,12 +58,6 @@ log = logging.getLogger(__name__)
 
 #: Seconds between catalog writes of a running task's progress (the heartbeat's).
 PERSIST_INTERVAL = BEAT_SECONDS
-#: Seconds a command handed to another process waits for the owner to carry it out.
-HAND_OVER_WAIT = LEASE_TTL + 2.0
-
-
-class LeaseLost(Exception):
-    """This process no longer holds the task's lease: it must stop without writing."""
 _SHA256 = re.compile(r"^[0-9a-fA-F]{64}$")
 
 
@@ -231,7 +225,7 @@ class DownloadManager:
         """Pause a queued or running task (no-op when paused). :class:`Conflict` when finished.
 
         A task another process runs is paused by its owner (handed over through the
-        catalog); the reply comes once it is (at most :data:`HAND_OVER_WAIT` seconds)."""
+        catalog); the reply comes once it is (at most ``fleet.HAND_OVER_WAIT`` seconds)."""
         task = self.get(task_id)
         if task.status == PAUSED:
             return task
@@ -239,8 +233,9 @@ class DownloadManager:
             raise Conflict(f"a {task.status} task cannot be paused")
         if task.runner is not None:
             await self._stop(task, "pause")  # a task that was finishing ends completed
-        elif not await self._locally(task, lambda: self.set_status(task, PAUSED), (QUEUED, RUNNING, VERIFYING)):
-            await self._hand_over(task, "pause")
+        elif not await self.fleet.locally(task, lambda: self.set_status(task, PAUSED),
+                                          (QUEUED, RUNNING, VERIFYING)):
+            await self.fleet.hand_over(task, "pause")
         return task
 
     async def resume(self, task_id: str) -> Task:
@@ -256,7 +251,7 @@ class DownloadManager:
             task.error = None
             await self.set_status(task, QUEUED)
 
-        await self._locally(task, queue, (PAUSED, FAILED, CANCELLED))
+        await self.fleet.locally(task, queue, (PAUSED, FAILED, CANCELLED))
         self._schedule()
         return task
 
@@ -274,8 +269,8 @@ class DownloadManager:
             await discard_part(self.folders, task)
             await self.set_status(task, CANCELLED)
 
-        if not await self._locally(task, cancel, (QUEUED, RUNNING, PAUSED, VERIFYING, FAILED)):
-            await self._hand_over(task, "cancel")
+        if not await self.fleet.locally(task, cancel, (QUEUED, RUNNING, PAUSED, VERIFYING, FAILED)):
+            await self.fleet.hand_over(task, "cancel")
         return task
 
     async def delete(self, task_id: str) -> None:
@@ -290,8 +285,8 @@ class DownloadManager:
             await self.catalog.call(self.catalog.delete_task, task_id)
             task.leased = False
 
-        if not await self._locally(task, delete):
-            await self._hand_over(task, "delete")
+        if not await self.fleet.locally(task, delete):
+            await self.fleet.hand_over(task, "delete")
             return
         self.tasks.pop(task_id, None)
         self.events.forget(task_id)
@@ -337,57 +332,6 @@ class DownloadManager:
         task.runner = asyncio.get_running_loop().create_task(self._run(task))
 
     # -- internals: the queue ----------------------------------------------
-    async def _locally(self, task: Task, change, statuses: tuple[str, ...] | None = None) -> bool:
-        """Take the lease of a task no process runs, apply ``change`` (an async callable), give
-        the lease back. False (nothing done) when a live process holds it or its status in the
-        catalog is not one of ``statuses``; the task then shows the catalog's state."""
-        task.busy = True
-        try:
-            row = await self.catalog.call(self.catalog.acquire_lease, task.task_id, self.fleet.owner,
-                                          LEASE_TTL, statuses)
-            if row is None:
-                row = await self.catalog.call(self.catalog.get_task, task.task_id)
-                if row is not None:
-                    task.apply_row(row)
-                return False
-            task.apply_row(row)
-            task.leased = True
-            try:
-                await change()
-            finally:
-                if task.leased:
-                    task.leased = False
-                    await self.catalog.call(self.catalog.release_task, task.to_row(), self.fleet.owner)
-            return True
-        finally:
-            task.busy = False
-
-    async def _hand_over(self, task: Task, command: str) -> None:
-        """Ask the task's owner (another process) to carry out ``command``; wait until the
-        catalog shows it done. :class:`Conflict` when the owner does not answer in time."""
-        outcome = await self.catalog.call(self.catalog.hand_over, task.task_id, command, self.fleet.owner,
-                                          LEASE_TTL)
-        if outcome == "free":  # the owner let go meanwhile: one more try here
-            retry = {"pause": self.pause, "cancel": self.cancel, "delete": self.delete}[command]
-            await retry(task.task_id)
-            return
-        deadline = time.monotonic() + HAND_OVER_WAIT
-        done = {"pause": (PAUSED, COMPLETED, FAILED, CANCELLED), "cancel": (COMPLETED, CANCELLED)}.get(command, ())
-        while time.monotonic() < deadline:
-            row = await self.catalog.call(self.catalog.get_task, task.task_id)
-            if row is None:
-                if command == "delete":
-                    self.tasks.pop(task.task_id, None)
-                    self.events.forget(task.task_id)
-                    self.events.send(ev.DELETE, {"taskId": task.task_id})
-                return
-            if not task.leased and task.runner is None:
-                task.apply_row(row)
-            if row["status"] in done:
-                return
-            await asyncio.sleep(BEAT_SECONDS / 2)
-        raise Conflict(f"the process running task {task.task_id} did not {command} it in time")
-
     async def _stop(self, task: Task, intent: str) -> None:
         runner = task.runner
         if not task.finishing:

@@ -28,6 +28,14 @@ splitMinBytes      int      64 MiB  files at least this large are split into ``c
 ``updateCheckInterval`` (number, default 24): hours between checks for newer Civitai
 versions of the library's models (:mod:`.updates`); 0 = off, else 1..8760.
 
+Shared or per server: a fleet shares one catalog, so the library's settings (which
+hosts, pickles, scans, sidecars, update checks) are shared by every process on it and
+a change reaches the others within seconds (:meth:`Settings.refresh`). What belongs to
+one machine — :data:`SERVER_KEYS`: how many downloads and connections it runs, its
+retry and stall timing, ``durableFinish``, ``progressInterval`` — is kept in
+``server-settings.json`` (mode 0600) in its data directory; a value stored in the
+catalog by an older release is the default until the server sets its own.
+
 API keys (``civitai``, ``huggingface``) are never stored in the catalog: they go to
 ``secrets.json`` (mode 0600) in the data directory, and the environment variables
 ``CIVITAI_API_TOKEN`` / ``HF_TOKEN`` are used when no key is stored. Replies only
@@ -36,6 +44,7 @@ ever carry masked keys.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 from typing import Any
@@ -61,6 +70,10 @@ DEFAULTS: dict[str, Any] = {
     "connections": 4,
     "splitMinBytes": 64 * 1024 * 1024,
 }
+
+#: Settings of one server (its data directory), not of the shared library.
+SERVER_KEYS = ("concurrency", "connections", "splitMinBytes", "stallTimeout", "maxRetries", "retryBaseDelay",
+               "durableFinish", "progressInterval")
 
 API_KEY_NAMES = ("civitai", "huggingface")
 API_KEY_ENV = {"civitai": "CIVITAI_API_TOKEN", "huggingface": "HF_TOKEN"}
@@ -141,8 +154,11 @@ class Settings:
     def __init__(self, catalog: Catalog, data_dir: str, extra_hosts: list[str] | None = None):
         self._catalog = catalog
         self._secrets_path = os.path.join(data_dir, "secrets.json")
+        self._server_path = os.path.join(data_dir, "server-settings.json")
         self._values = dict(DEFAULTS)
         self._values.update(catalog.run_sync(catalog.load_settings))
+        self._server = self._read_json(self._server_path)
+        self._values.update({k: v for k, v in self._server.items() if k in SERVER_KEYS})
         self.extra_hosts = _hosts("allowed host", extra_hosts or [])
         self._keys = self._read_secrets()
 
@@ -169,11 +185,33 @@ class Settings:
             return
         if key not in _VALIDATORS:
             raise BadRequest(f"unknown setting {key!r}; known: {', '.join(list(_VALIDATORS) + list(API_KEY_NAMES))}")
-        if value is None:
-            self._values[key] = DEFAULTS[key]
-        else:
-            self._values[key] = value = _VALIDATORS[key](key, value)
+        if value is not None:
+            value = _VALIDATORS[key](key, value)
+        if key in SERVER_KEYS:
+            if value is None:
+                self._server.pop(key, None)
+            else:
+                self._server[key] = value
+            data = json.dumps(self._server).encode()
+            await asyncio.to_thread(write_atomic, self._server_path, data, mode=0o600)
+            if value is None:  # back to the shared default (an older release's value) or ours
+                stored = await self._catalog.call(self._catalog.load_settings)
+                value = stored.get(key, DEFAULTS[key])
+            self._values[key] = value
+            return
+        self._values[key] = DEFAULTS[key] if value is None else value
         await self._catalog.call(self._catalog.save_setting, key, value)
+
+    async def refresh(self) -> None:
+        """Take the settings other processes stored: the shared ones in the catalog (a fleet's),
+        the per-server ones in the data directory (a neighbour on the same install)."""
+        stored = await self._catalog.call(self._catalog.load_settings)
+        self._server = await asyncio.to_thread(self._read_json, self._server_path)  # a neighbour's change
+        for key in DEFAULTS:
+            if key in SERVER_KEYS and key in self._server:
+                self._values[key] = self._server[key]
+            else:
+                self._values[key] = stored.get(key, DEFAULTS[key])
 
     def api_key(self, name: str) -> str | None:
         """The API key for ``civitai`` / ``huggingface``: stored, else from the environment."""
@@ -189,14 +227,17 @@ class Settings:
         data["apiKeys"] = {name: mask_key(self.api_key(name)) for name in API_KEY_NAMES}
         return data
 
-    def _read_secrets(self) -> dict[str, str | None]:
+    @staticmethod
+    def _read_json(path: str) -> dict:
         try:
-            with open(self._secrets_path, encoding="utf-8") as f:
+            with open(path, encoding="utf-8") as f:
                 data = json.load(f)
-        except FileNotFoundError:
-            return {}
         except (OSError, ValueError):
             return {}
+        return data if isinstance(data, dict) else {}
+
+    def _read_secrets(self) -> dict[str, str | None]:
+        data = self._read_json(self._secrets_path)
         return {k: v for k, v in data.items() if k in API_KEY_NAMES and isinstance(v, str)}
 
     def _write_secrets(self) -> None:
