@@ -195,6 +195,24 @@ def test_settings_models_lookups_updates(catalog):
     assert c.run_sync(c.load_update_check) == {"checked": 2}
 
 
+def test_model_writes_of_another_process_are_noticed(target):
+    a, b = Catalog(target), Catalog(target)
+    try:
+        row = {"folder": "loras", "path_index": 0, "relative_path": "x.safetensors", "size_bytes": 1, "mtime_ns": 1}
+        assert b.run_sync(b.models_changed_elsewhere) is False  # first look
+        b.run_sync(b.save_models, [row])
+        assert b.run_sync(b.models_changed_elsewhere) is False  # its own write
+        a.run_sync(a.update_model, ("loras", 0, "x.safetensors"), {"sha256": "f" * 64})
+        assert b.run_sync(b.models_changed_elsewhere) is True
+        assert b.run_sync(b.models_changed_elsewhere) is False
+        a.run_sync(a.delete_models, [("loras", 0, "x.safetensors")])
+        b.run_sync(b.save_models, [row])  # B writes after A: A's write is still noticed
+        assert b.run_sync(b.models_changed_elsewhere) is True
+    finally:
+        a.close()
+        b.close()
+
+
 # -- leases ------------------------------------------------------------------------
 def test_two_catalogs_never_both_hold_a_task(target):
     a, b = Catalog(target), Catalog(target)

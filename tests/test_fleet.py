@@ -145,6 +145,8 @@ def test_two_servers_on_one_postgresql_catalog(tmp_path, files, pg_url):
     b, base_b = serve(models, tmp_path / "data-b", files.port, tmp_path / "b.log", "--catalog", pg_url)
     body = {"url": f"{files.url}/files/shared.safetensors", "folder": "checkpoints"}
     try:
+        for base in (base_a, base_b):  # both list the folder first: their listing indexes exist
+            assert http("GET", f"{base}/models/checkpoints")[0] == 200
         replies: dict[str, tuple[int, dict]] = {}
         go = threading.Barrier(2)
 
@@ -168,10 +170,15 @@ def test_two_servers_on_one_postgresql_catalog(tmp_path, files, pg_url):
         assert served <= 1.1 * len(data)
         # the model the one hashed is known to the other (same path, size, mtime)
         for base in (base_a, base_b):
-            status, listing = http("GET", f"{base}/models/checkpoints")
-            assert status == 200
-            [model] = [m for m in listing["data"] if m["relativePath"] == "shared.safetensors"]
-            assert model["sha256"] == sha256(data), model
+            deadline = time.monotonic() + 10
+            while True:
+                status, listing = http("GET", f"{base}/models/checkpoints")
+                assert status == 200
+                model = [m for m in listing["data"] if m["relativePath"] == "shared.safetensors"]
+                if model and model[0]["sha256"] == sha256(data):
+                    break
+                assert time.monotonic() < deadline, model
+                time.sleep(0.2)
     finally:
         stop(a)
         stop(b)

@@ -16,7 +16,9 @@ the CLI beside a server, a fleet of servers on one PostgreSQL catalog) runs one
    ``flock`` on ``<data_dir>/owners/<id>.lock`` while it lives; when that lock can be
    taken, the owner is gone and its leases are expired at once instead of after
    ``LEASE_TTL`` (a restart after a crash continues at once);
-4. **settings** (every :data:`SETTINGS_SECONDS`): take what other processes changed;
+4. **settings and models** (every :data:`SETTINGS_SECONDS`): take the settings other
+   processes changed; when they wrote model rows (hashed, identified, renamed), tell
+   the library's listing index to reread them (``on_models_elsewhere``);
 5. **claim**: lease queued tasks (and tasks of dead owners) up to ``concurrency``,
    oldest first, and start them.
 """
@@ -182,6 +184,8 @@ class Fleet:
         if time.monotonic() - self._settings_at >= SETTINGS_SECONDS and hasattr(q.settings, "refresh"):
             self._settings_at = time.monotonic()
             await q.settings.refresh()
+            if q.on_models_elsewhere is not None and await catalog.call(catalog.models_changed_elsewhere):
+                q.on_models_elsewhere()  # another process scanned, downloaded or edited models
         await self._expire_dead(rows)
         if not q.closing:
             await self.claim()

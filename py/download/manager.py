@@ -85,6 +85,8 @@ class DownloadManager:
         #: When a set, only these task ids are started (the CLI runs one task
         #: from a data directory whose other tasks belong to a server).
         self.only_tasks: set[str] | None = None
+        #: Called (no arguments) when another process wrote model rows in the catalog.
+        self.on_models_elsewhere = None
         #: Leases, heartbeat and the catalog poll (``data_dir`` holds the owner locks).
         self.fleet = Fleet(self, data_dir)
 

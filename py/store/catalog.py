@@ -4,7 +4,8 @@ PostgreSQL (psycopg 3) shared by a fleet.
 Tables (:mod:`.schema`): ``download_tasks`` (the persistent queue and its leases,
 :mod:`.tasks`), ``settings`` (JSON values by key), ``models`` (filled by the scanner),
 ``hash_lookups`` (remembered Civitai hash lookups, misses with a time stamp),
-``model_updates`` and ``update_checks`` (update tracking), ``schema_version``.
+``model_updates`` and ``update_checks`` (update tracking), ``revisions`` (write
+counters other processes poll), ``schema_version``.
 Opening a catalog migrates it (:func:`.schema.migrate`).
 
 Every query runs on one dedicated worker thread (a single-thread
@@ -78,6 +79,8 @@ class Catalog(TaskStore):
         self.path = None if is_url(target) else target  # the SQLite file, None for a server
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-catalog")
         self._engine: sa.Engine | None = None
+        self._models_seen: int | None = None  # the ``models`` revision this process knows
+        self._models_foreign = False
         try:
             self._executor.submit(self._open).result()
         except BaseException:
@@ -199,6 +202,24 @@ class Catalog(TaskStore):
                 self._upsert(conn, t, [{"key": key, "value": json.dumps(value)}], ("key",))
 
     # -- models (catalog thread) ----------------------------------------------
+    def _bump_models(self, conn: sa.Connection) -> None:
+        """Count a model write (same transaction); notes when another process wrote in between."""
+        r = schema.revisions
+        conn.execute(sa.update(r).where(r.c.name == "models").values(value=r.c.value + 1))
+        value = conn.execute(sa.select(r.c.value).where(r.c.name == "models")).scalar()
+        if self._models_seen is not None and value != self._models_seen + 1:
+            self._models_foreign = True
+        self._models_seen = value
+
+    def models_changed_elsewhere(self) -> bool:
+        """True when another process wrote model rows since the last call (the first call: False)."""
+        r = schema.revisions
+        with self._read() as conn:
+            value = conn.execute(sa.select(r.c.value).where(r.c.name == "models")).scalar()
+        changed = self._models_foreign or (self._models_seen is not None and value != self._models_seen)
+        self._models_seen, self._models_foreign = value, False
+        return changed
+
     @staticmethod
     def _model_key(key: tuple[str, int, str]) -> sa.ColumnElement[bool]:
         t = schema.models
@@ -235,6 +256,7 @@ class Catalog(TaskStore):
                     r[c] = 0
         with self._write() as conn:
             self._upsert(conn, schema.models, full, _MODEL_KEY)
+            self._bump_models(conn)
 
     def update_model(self, key: tuple[str, int, str], fields: dict) -> None:
         """Set some columns of one model row (no error when the row does not exist)."""
@@ -243,6 +265,7 @@ class Catalog(TaskStore):
             return
         with self._write() as conn:
             conn.execute(sa.update(schema.models).where(self._model_key(key)).values(**fields))
+            self._bump_models(conn)
 
     def move_model(self, old: tuple[str, int, str], new: tuple[str, int, str]) -> None:
         """Give a model row a new key (its file moved), replacing any row at the new key."""
@@ -251,6 +274,7 @@ class Catalog(TaskStore):
             conn.execute(sa.delete(t).where(self._model_key(new)))
             conn.execute(sa.update(t).where(self._model_key(old)).values(
                 folder=new[0], path_index=new[1], relative_path=new[2]))
+            self._bump_models(conn)
 
     def delete_models(self, keys: list[tuple[str, int, str]]) -> None:
         """Delete model rows by ``(folder, path_index, relative_path)``."""
@@ -261,6 +285,7 @@ class Catalog(TaskStore):
                                   t.c.relative_path == sa.bindparam("r"))
         with self._write() as conn:
             conn.execute(stmt, [{"f": f, "i": i, "r": r} for f, i, r in keys])
+            self._bump_models(conn)
 
     def integrity_check(self) -> str:
         """SQLite's ``PRAGMA integrity_check`` (``"ok"`` for a sound file); ``"ok"`` on PostgreSQL,

@@ -120,6 +120,14 @@ schema_version = sa.Table(
     sa.Column("version", sa.Integer, nullable=False),
 )
 
+#: Counters bumped with every write of a kind (``models``): how a process learns that
+#: another one changed the catalog (its listing index then rereads the rows).
+revisions = sa.Table(
+    "revisions", metadata,
+    sa.Column("name", sa.Text, primary_key=True),
+    sa.Column("value", sa.BigInteger, nullable=False),
+)
+
 sa.Index("download_tasks_status", download_tasks.c.status)
 sa.Index("download_tasks_owner", download_tasks.c.owner)
 sa.Index("models_sha256", models.c.sha256)
@@ -206,6 +214,10 @@ def _v5(conn: sa.Connection) -> None:
                    sa.Column("bytes_per_second", sa.Float, nullable=False, server_default="0")):
         _add_column(conn, "download_tasks", column)
     conn.execute(sa.text("CREATE INDEX download_tasks_owner ON download_tasks (owner)"))
+    revs = sa.Table("revisions", m, sa.Column("name", sa.Text, primary_key=True),
+                    sa.Column("value", sa.BigInteger, nullable=False))
+    revs.create(conn)
+    conn.execute(sa.insert(revs).values(name="models", value=0))
     # A task left running by a release without leases has no owner: it is free to take.
 
 
