@@ -31,12 +31,13 @@ BASE = "/model-manager/model/loras/0"
 
 
 def digests(path: Path) -> dict[str, str]:
-    """SHA-256 of every regular file below ``path`` (links not followed)."""
+    """SHA-256 of every regular file below ``path`` (links not followed; not SQLite's ``-shm``
+    index, whose reader marks every catalog read moves — the lease loop polls every beat)."""
     out = {}
     for root, _dirs, files in os.walk(path):
         for f in files:
             p = os.path.join(root, f)
-            if not os.path.islink(p):
+            if not os.path.islink(p) and not f.endswith("-shm"):
                 out[os.path.relpath(p, path)] = hashlib.sha256(open(p, "rb").read()).hexdigest()
     return out
 

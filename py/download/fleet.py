@@ -168,7 +168,8 @@ class Fleet:
             "segments": t.to_row()["segments"], "updated_at": t.updated_at,
             "bytes_per_second": round(t.meter.rate(), 1) if t.status == RUNNING else 0.0,
         } for t in own if t.runner is not None and not t.finishing]
-        commands = await catalog.call(catalog.heartbeat, self.owner, progress)
+        # Idle (no lease held): no write at all, so an idle catalog file stays as it is.
+        commands = await catalog.call(catalog.heartbeat, self.owner, progress) if own else {}
         for t in own:
             if t.task_id not in commands and t.leased and t.runner is not None and not t.finishing:
                 log.warning("model manager: lost the lease on %s (this process stalled); stopping it", t.task_id)
