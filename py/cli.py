@@ -114,7 +114,7 @@ def cmd_serve(args) -> int:
 async def _download(args) -> int:
     from tqdm import tqdm
 
-    from .download.manager import COMPLETED, FAILED, CANCELLED
+    from .download.manager import CANCELLED, COMPLETED, FAILED, PAUSED
     from .services import ServiceHub
 
     hub = ServiceHub(_host(args), only_tasks=set())
@@ -128,7 +128,10 @@ async def _download(args) -> int:
                     and t.path_index == args.path_index and t.status != COMPLETED
                     and (args.filename is None or t.filename == args.filename)):
                 task = t
-        if task is not None:
+        if task is not None and task.owner and task.status not in (PAUSED, FAILED, CANCELLED):
+            # leased by a server on the same catalog: it downloads, we follow
+            print(f"task {task.task_id} runs in another process ({task.owner}); following it", file=sys.stderr)
+        elif task is not None:
             print(f"resuming task {task.task_id} ({task.downloaded_bytes} bytes on disk)", file=sys.stderr)
         else:
             task, _ = await downloads.create({
@@ -157,7 +160,9 @@ async def _download(args) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except asyncio.CancelledError:
-        if task is not None and task.status not in (COMPLETED, FAILED, CANCELLED):
+        if task is not None and not (task.leased or task.runner is not None):
+            print(f"\nstopped following; task {task.task_id} goes on in the process that runs it", file=sys.stderr)
+        elif task is not None and task.status not in (COMPLETED, FAILED, CANCELLED):
             await downloads.pause(task.task_id)
             print(f"\npaused at {task.downloaded_bytes} bytes; run the same command again to resume",
                   file=sys.stderr)

@@ -4,6 +4,7 @@ server that counts the bytes it sends:
 - two ``serve`` processes on one data directory (SQLite): a task is fetched once, runs
   in one process, is paused / resumed from the other, reads ``completed`` in both and
   after both restart;
+- the CLI's ``download`` beside a server: it follows the server's task, nothing fetched twice;
 - two servers on one PostgreSQL catalog (own data dirs, one models folder): the same
   download posted to each is one task, fetched once, and the second lists the model
   with the SHA-256 the first recorded;
@@ -67,6 +68,20 @@ def wait_for(base: str, task_id: str, *statuses: str, timeout: float = 60.0, at_
         time.sleep(0.05)
 
 
+def completed_everywhere_fetched_once(files, name: str, data: bytes, task_id: str, label: str,
+                                     *bases: str) -> int:
+    """Wait until every server reports the task completed with the file's SHA-256; check the
+    file server sent the file at most 1.1 times (prints the figure). Returns bytes served."""
+    for i, base in enumerate(bases):
+        done = wait_for(base, task_id, "completed", timeout=60 if i == 0 else 10)
+        assert done["sha256"] == sha256(data), done
+    served = files.call(lambda: files.fs.served[name])
+    print(f"\n{label}: served {served} bytes for a {len(data)}-byte file ({served / len(data):.3f}x), "
+          f"{len(files.fs.requests_for(name))} requests")
+    assert served <= 1.1 * len(data)
+    return served
+
+
 def stop(proc: subprocess.Popen) -> None:
     proc.send_signal(signal.SIGINT)  # aiohttp's run_app: a graceful exit
     try:
@@ -113,13 +128,8 @@ def test_two_processes_on_one_data_dir_fetch_once_and_agree(tmp_path, files):
         # resumed from B: one process (whichever leases it) finishes it
         status, _ = http("PUT", f"{base_b}/download/{tid}", {"status": "resume"})
         assert status == 200
-        done_a = wait_for(base_a, tid, "completed", timeout=60)
-        done_b = wait_for(base_b, tid, "completed", timeout=10)
-        assert done_a["sha256"] == done_b["sha256"] == sha256(data)
-        served = files.call(lambda: files.fs.served["m.safetensors"])
-        print(f"\ntwo processes, one data dir: served {served} bytes for a {len(data)}-byte file "
-              f"({served / len(data):.3f}x), {len(files.fs.requests_for('m.safetensors'))} requests")
-        assert served <= 1.1 * len(data)
+        served = completed_everywhere_fetched_once(files, "m.safetensors", data, tid,
+                                                   "two processes, one data dir", base_a, base_b)
         assert (models / "loras" / "m.safetensors").read_bytes() == data
         for name in ("a.log", "b.log"):
             assert "appeared while downloading" not in (tmp_path / name).read_text()
@@ -135,6 +145,31 @@ def test_two_processes_on_one_data_dir_fetch_once_and_agree(tmp_path, files):
         stop(a)
         stop(b)
     assert files.call(lambda: files.fs.served["m.safetensors"]) == served  # nothing fetched again
+
+
+def test_cli_download_beside_a_server_follows_its_task(tmp_path, files):
+    """``download`` run in a terminal while a server on the same data dir fetches that file:
+    the CLI takes part in the leases — it follows the server's task instead of fetching again."""
+    data = make_safetensors(32 * MiB // 4)
+    files.fs.add("c.safetensors", data, rate=3 * MiB)  # ~10 s: the CLI starts while the server is at it
+    models, store = tmp_path / "models", tmp_path / "data"
+    a, base = serve(models, store, files.port, tmp_path / "a.log")
+    url = f"{files.url}/files/c.safetensors"
+    try:
+        status, reply = http("POST", f"{base}/download", {"url": url, "folder": "vae"})
+        assert status == 201
+        wait_for(base, reply["data"]["taskId"], "running", timeout=10, at_least=1)
+        done = subprocess.run([CLI, *CLI_ARGS, "download", url, "--folder", "vae", "--models-dir", str(models),
+                               "--data-dir", str(store), "--allow-host", f"127.0.0.1:{files.port}"],
+                              capture_output=True, text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        assert "runs in another process" in done.stderr
+        assert done.stdout.strip() == str(models / "vae" / "c.safetensors")
+        completed_everywhere_fetched_once(files, "c.safetensors", data, reply["data"]["taskId"],
+                                          "CLI beside a server", base)
+        assert (models / "vae" / "c.safetensors").read_bytes() == data
+    finally:
+        stop(a)
 
 
 def test_two_servers_on_one_postgresql_catalog(tmp_path, files, pg_url):
@@ -161,13 +196,8 @@ def test_two_servers_on_one_postgresql_catalog(tmp_path, files, pg_url):
             t.join(30)
         assert sorted(s for s, _ in replies.values()) == [200, 201], replies
         [tid] = {r["data"]["taskId"] for _, r in replies.values()}
-        done_a = wait_for(base_a, tid, "completed", timeout=60)
-        done_b = wait_for(base_b, tid, "completed", timeout=10)
-        assert done_a["sha256"] == done_b["sha256"] == sha256(data)
-        served = files.call(lambda: files.fs.served["shared.safetensors"])
-        print(f"\ntwo servers, one PostgreSQL catalog: served {served} bytes for a {len(data)}-byte file "
-              f"({served / len(data):.3f}x)")
-        assert served <= 1.1 * len(data)
+        completed_everywhere_fetched_once(files, "shared.safetensors", data, tid,
+                                          "two servers, one PostgreSQL catalog", base_a, base_b)
         # the model the one hashed is known to the other (same path, size, mtime)
         for base in (base_a, base_b):
             deadline = time.monotonic() + 10
