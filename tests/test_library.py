@@ -131,6 +131,16 @@ async def test_diff_scan_only_touches_changed_files(mm):
     await ws.close()
 
 
+async def scan_task(mm, task_id: str, *statuses: str, timeout: float = 60) -> dict:
+    deadline = time.monotonic() + timeout
+    while True:
+        _, body = await mm.call("GET", f"/model-manager/scan/{task_id}", expect=200)
+        if body["data"]["status"] in statuses:
+            return body["data"]
+        assert time.monotonic() < deadline, body
+        await asyncio.sleep(0.05)
+
+
 async def test_one_scan_at_a_time_and_cancel(mm):
     await mm.setting("autoScan", False)
     ckpts = mm.models_dir / "checkpoints"
@@ -138,14 +148,52 @@ async def test_one_scan_at_a_time_and_cancel(mm):
     for i in range(8):
         (ckpts / f"big{i}.safetensors").write_bytes(len(b"{}").to_bytes(8, "little") + b"{}" + blob)
     _, first = await mm.call("POST", "/model-manager/scan", json={"folder": "checkpoints"}, expect=202)
-    _, again = await mm.call("POST", "/model-manager/scan", json={}, expect=200)
-    assert again["data"]["taskId"] == first["data"]["taskId"]
+    assert first["data"]["outcome"] == "started" and first["data"]["status"] == "running"
+    _, same = await mm.call("POST", "/model-manager/scan", json={"folder": "checkpoints"}, expect=200)
+    assert same["data"]["taskId"] == first["data"]["taskId"] and same["data"]["outcome"] == "running"
+    _, queued = await mm.call("POST", "/model-manager/scan", json={}, expect=202)
+    assert queued["data"]["outcome"] == "queued" and queued["data"]["status"] == "queued"
+    assert queued["data"]["taskId"] != first["data"]["taskId"]
+    _, cancelled = await mm.call("DELETE", f"/model-manager/scan/{queued['data']['taskId']}", expect=200)
+    assert cancelled["data"]["status"] == "cancelled"
     _, cancelled = await mm.call("DELETE", f"/model-manager/scan/{first['data']['taskId']}", expect=200)
     assert cancelled["data"]["status"] == "cancelled"
     assert cancelled["data"]["progress"]["done"] < 8
+    _, body = await mm.call("GET", f"/model-manager/scan/{queued['data']['taskId']}", expect=200)
+    assert body["data"]["status"] == "cancelled" and body["data"]["progress"]["done"] == 0  # never ran
     await mm.call("GET", "/model-manager/scan/nope", expect=404)
     await mm.call("POST", "/model-manager/scan", json={"mode": "fast"}, expect=400)
     await mm.call("POST", "/model-manager/scan", json={"folder": "../loras"}, expect=400)
+
+
+async def test_a_scan_asked_for_during_an_auto_scan_runs_for_every_folder(mm):
+    """The listing's background loras scan is busy hashing; "scan everything" is queued
+    behind it (not answered with the loras scan) and then covers every folder."""
+    loras, ckpts, vae = (mm.models_dir / d for d in ("loras", "checkpoints", "vae"))
+    with open(loras / "huge.safetensors", "wb") as f:  # sparse: 256 MiB to hash, no disk used
+        f.truncate(1 << 28)
+    small = lora_file(loras / "small.safetensors", 5)
+    ckpt = lora_file(ckpts / "ckpt.safetensors", 6)
+    os.makedirs(vae, exist_ok=True)
+    v = lora_file(vae / "sub" / "v.safetensors", 7)
+    await list_models(mm)  # finds unknown files: starts the loras scan
+    _, cur = await mm.call("GET", "/model-manager/scan", expect=200)
+    auto = cur["data"]
+    assert auto["folder"] == "loras" and auto["status"] == "running"
+    _, reply = await mm.call("POST", "/model-manager/scan", json={"folder": None}, expect=202)
+    everything = reply["data"]
+    assert everything["outcome"] == "queued" and everything["taskId"] != auto["taskId"]
+    assert everything["folder"] is None and everything["status"] == "queued"
+    # asking again while it waits gets the same queued scan, widened to full
+    _, again = await mm.call("POST", "/model-manager/scan", json={"folder": "vae", "mode": "full"}, expect=202)
+    assert again["data"]["taskId"] == everything["taskId"] and again["data"]["mode"] == "full"
+    assert (await scan_task(mm, auto["taskId"], "completed"))["results"]["new"] == 2
+    done = await scan_task(mm, everything["taskId"], "completed")
+    assert done["folder"] is None and done["results"]["files"] >= 4
+    for folder, rel, body in (("loras", "small.safetensors", small), ("checkpoints", "ckpt.safetensors", ckpt),
+                              ("vae", "sub/v.safetensors", v)):
+        model = (await list_models(mm, folder))[rel]
+        assert model["scanned"] and model["sha256"] == sha256(body), (folder, rel)
 
 
 async def test_loop_stays_responsive_during_scan(mm):

@@ -15,7 +15,12 @@ matched to new files by ``(inode, size, mtime)``.
 Events: ``update_scan_task`` ``{"task_id", "file": Model, "files": [Model],
 "progress": {"done", "total", "current"}}`` at most every 0.25 s with the batch
 since the last one; ``complete_scan_task`` ``{"task_id", "results": ScanResults}``.
-One scan runs at a time; asking for another returns the running one.
+One scan runs at a time. A scan asked for while another runs is never dropped
+(:meth:`Scanner.start`): when the running scan already covers it (same folder or
+all folders, and not a ``diff`` scan asked to be ``full``) that one answers;
+otherwise it is queued (status ``queued``) and starts when the running one ends.
+Requests made while one is queued widen the queued scan (another folder → all
+folders; ``full`` beats ``diff``), so at most one scan waits.
 """
 
 from __future__ import annotations
@@ -124,7 +129,7 @@ class ScanTask:
     task_id: str
     folder: str | None
     mode: str
-    status: str = "running"  # running | completed | cancelled | failed
+    status: str = "running"  # queued | running | completed | cancelled | failed
     done: int = 0
     total: int = 0
     current: str | None = None
@@ -156,6 +161,8 @@ class Scanner:
         self.workers = workers
         self.tasks: dict[str, ScanTask] = {}
         self.current: ScanTask | None = None
+        #: The scan waiting for the running one to end (at most one; see :meth:`start`).
+        self.queued: ScanTask | None = None
         #: The sources service (``lookup_hashes``), set by the services: ``full``
         #: scans identify models on Civitai by SHA-256 through it.
         self.sources = None
@@ -168,34 +175,64 @@ class Scanner:
             raise NotFound(f"no scan task {task_id!r}")
         return task
 
-    async def start(self, folder: str | None = None, mode: str = "diff") -> tuple[ScanTask, bool]:
-        """Start a scan of one folder (or all); returns ``(task, started)``.
+    async def start(self, folder: str | None = None, mode: str = "diff") -> tuple[ScanTask, str]:
+        """Ask for a scan of one folder (or all, ``None``); returns ``(task, outcome)``.
 
-        When a scan is running it is returned with ``started = False``.
-        Raises :class:`BadRequest` for an unknown folder or mode.
+        ``outcome``: ``"started"`` (nothing was running: ``task`` runs now),
+        ``"running"`` (the running ``task`` already covers this request) or
+        ``"queued"`` (``task`` has status ``queued`` and starts when the running
+        scan ends; a queued scan is widened to cover every request made while it
+        waits). A request is never dropped. Raises :class:`BadRequest` for an
+        unknown folder or mode.
         """
         if mode not in ("diff", "full"):
             raise BadRequest('mode must be "diff" or "full"')
         if folder is not None:
             self.folders.get(folder)
-        if self.current is not None and self.current.status == "running":
-            return self.current, False
-        task = ScanTask(uuid.uuid4().hex, folder, mode)
+        running = self.current if self.current is not None and self.current.status == "running" else None
+        if running is None:
+            return self._launch(ScanTask(uuid.uuid4().hex, folder, mode)), "started"
+        if self._covers(running, folder, mode):
+            return running, "running"
+        if self.queued is None:
+            self.queued = ScanTask(uuid.uuid4().hex, folder, mode, status="queued")
+            self.tasks[self.queued.task_id] = self.queued
+        else:
+            if self.queued.folder != folder:
+                self.queued.folder = None
+            if mode == "full":
+                self.queued.mode = "full"
+        return self.queued, "queued"
+
+    @staticmethod
+    def _covers(task: ScanTask, folder: str | None, mode: str) -> bool:
+        """True when ``task`` scans everything a ``(folder, mode)`` request asks for."""
+        return (task.folder is None or task.folder == folder) and (task.mode == "full" or mode == "diff")
+
+    def _launch(self, task: ScanTask) -> ScanTask:
+        task.status, task.started_at = "running", time.time()
         self.tasks[task.task_id] = task
         self.current = task
         task.runner = asyncio.get_running_loop().create_task(self._run(task))
-        return task, True
+        return task
 
     async def cancel(self, task_id: str) -> ScanTask:
-        """Stop a running scan; what it finished so far stays in the catalog."""
+        """Stop a running scan (what it finished so far stays in the catalog), or drop
+        a queued one before it starts."""
         task = self.get(task_id)
-        if task.status == "running":
+        if task.status == "queued":
+            task.status, task.finished_at = "cancelled", time.time()
+            if self.queued is task:
+                self.queued = None
+        elif task.status == "running":
             task.cancel.set()
             if task.runner is not None:
                 await asyncio.gather(task.runner, return_exceptions=True)
         return task
 
     async def close(self) -> None:
+        if self.queued is not None:
+            await self.cancel(self.queued.task_id)
         if self.current is not None and self.current.status == "running":
             await self.cancel(self.current.task_id)
 
@@ -212,6 +249,9 @@ class Scanner:
                                          "results": {**task.counts, "status": task.status,
                                                      "seconds": round(task.finished_at - task.started_at, 3)},
                                          "data": task.to_json()})
+        waiting, self.queued = self.queued, None
+        if waiting is not None and waiting.status == "queued":
+            self._launch(waiting)
 
     @staticmethod
     def _plan(task: ScanTask, entries: list[FileEntry], rows: dict) -> tuple[list, dict]:

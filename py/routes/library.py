@@ -38,16 +38,18 @@ def register(routes: web.RouteTableDef, hub) -> None:
     @routes.post(PREFIX + "/scan")
     @api
     async def start_scan(request: web.Request) -> web.Response:
-        """Start a scan: body ``{"folder": str | null, "mode": "diff" | "full"}``.
+        """Ask for a scan: body ``{"folder": str | null, "mode": "diff" | "full"}``.
 
-        202 with the new ScanTask, or 200 with the scan already running.
+        Never dropped: 202 with the new ScanTask (``outcome: "started"``) or the
+        queued one that runs after the current scan (``"queued"``), or 200 with the
+        running scan when it already covers the request (``"running"``).
         """
         svc = await hub.get()
         body = await read_json(request, required=False) or {}
         if not isinstance(body, dict):
             raise BadRequest('body must be {"folder": str | null, "mode": "diff" | "full"}')
-        task, started = await svc.scanner.start(body.get("folder"), body.get("mode") or "diff")
-        return ok(task.to_json(), status=202 if started else 200)
+        task, outcome = await svc.scanner.start(body.get("folder"), body.get("mode") or "diff")
+        return ok({**task.to_json(), "outcome": outcome}, status=200 if outcome == "running" else 202)
 
     @routes.get(PREFIX + "/scan")
     @api

@@ -66,6 +66,31 @@ describe('scan store', () => {
     expect(scan.applyEvent('complete_scan_task', { nope: 1 })).toBe(false)
   })
 
+  it('keeps a scan queued behind the running one and follows it once it starts', async () => {
+    let n = 0
+    const f = fakeTransport({
+      'POST /model-manager/scan': () => [202, { success: true, data: scanTask({ taskId: `q${++n}`, status: 'queued', outcome: 'queued' }) }],
+      'DELETE /model-manager/scan/q2': () => ok(scanTask({ taskId: 'q2', status: 'cancelled' }))
+    })
+    const scan = createScanStore(new ApiClient(f.transport))
+    scan.attach()
+    f.emit('update_scan_task', { task_id: 'auto', files: [], progress: { done: 1, total: 9, current: 'a' } })
+    await scan.start(null, 'diff')
+    expect(scan.task.value).toMatchObject({ taskId: 'auto', status: 'running' })
+    expect(scan.queued.value).toMatchObject({ taskId: 'q1', status: 'queued' })
+    f.emit('complete_scan_task', { task_id: 'auto', data: scanTask({ taskId: 'auto', status: 'completed' }) })
+    expect(scan.queued.value).not.toBeNull()
+    f.emit('update_scan_task', { task_id: 'q1', files: [], progress: { done: 1, total: 3, current: 'b' } })
+    expect(scan.queued.value).toBeNull()
+    expect(scan.task.value).toMatchObject({ taskId: 'q1', status: 'running', progress: { done: 1, total: 3 } })
+    // a second one queued and dropped again
+    await scan.start('vae', 'full')
+    await scan.cancelQueued()
+    expect(scan.queued.value).toBeNull()
+    expect(f.calls.at(-1)!.path).toContain('/model-manager/scan/q2')
+    scan.detach()
+  })
+
   it('cancels the running scan', async () => {
     const f = fakeTransport({
       'GET /model-manager/scan': () => ok(scanTask()),

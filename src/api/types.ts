@@ -134,12 +134,14 @@ export interface ScanTask {
   taskId: string
   folder: string | null
   mode: 'diff' | 'full'
-  status: 'running' | 'completed' | 'cancelled' | 'failed'
+  status: 'queued' | 'running' | 'completed' | 'cancelled' | 'failed'
   progress: ScanProgress
   results: Record<string, number>
   error: string | null
   startedAt: number
   finishedAt: number | null
+  /** Only in the reply to POST /scan: started now, queued behind the running scan, or covered by it. */
+  outcome?: 'started' | 'queued' | 'running'
 }
 
 export interface Model {

@@ -25,9 +25,14 @@ export interface ScanSink {
   reload(): unknown
 }
 
-/** The running / last scan: started and cancelled over REST, kept live by events. */
+/**
+ * The running / last scan: started and cancelled over REST, kept live by events.
+ * A scan asked for while another runs is queued by the server (never dropped):
+ * it waits in `queued` and becomes `task` when its first event arrives.
+ */
 export function createScanStore(api: ApiClient, sink: ScanSink | null = null) {
   const task = ref<ScanTask | null>(null)
+  const queued = ref<ScanTask | null>(null)
   const error = ref<string | null>(null)
   const starting = ref(false)
   let unsubscribe: Array<() => void> = []
@@ -56,6 +61,11 @@ export function createScanStore(api: ApiClient, sink: ScanSink | null = null) {
       const id = p.task_id ?? p.taskId
       if (typeof id !== 'string') return false
       if (Array.isArray(p.files) && p.files.length) sink?.applyFiles(p.files)
+      if (queued.value && queued.value.taskId === id) {
+        // The queued scan has started: it is the one to follow now.
+        task.value = { ...queued.value, status: 'running', startedAt: Date.now() / 1000 }
+        queued.value = null
+      }
       // A finished scan stays finished even if a late batch arrives.
       const cur = task.value && task.value.taskId === id ? task.value : stub(id)
       if (cur.status !== 'running') return false
@@ -66,6 +76,7 @@ export function createScanStore(api: ApiClient, sink: ScanSink | null = null) {
       const p = payload as ScanComplete
       const id = p.task_id ?? p.taskId
       if (typeof id !== 'string') return false
+      if (queued.value && queued.value.taskId === id) queued.value = null
       if (p.data && typeof p.data === 'object') {
         task.value = { ...p.data }
       } else {
@@ -105,6 +116,11 @@ export function createScanStore(api: ApiClient, sink: ScanSink | null = null) {
     error.value = null
     try {
       const t = await api.startScan(folder, mode)
+      if (t.status === 'queued') {
+        // Runs after the current scan; its first event makes it the task (unless it already came).
+        if (!(task.value && task.value.taskId === t.taskId)) queued.value = t
+        return
+      }
       // A fast scan may have finished (complete event) before this reply arrived.
       const cur = task.value
       if (!(cur && cur.taskId === t.taskId && cur.status !== 'running')) task.value = t
@@ -112,6 +128,17 @@ export function createScanStore(api: ApiClient, sink: ScanSink | null = null) {
       error.value = e instanceof Error ? e.message : String(e)
     } finally {
       starting.value = false
+    }
+  }
+
+  /** Drop the queued scan before it starts. */
+  async function cancelQueued() {
+    if (!queued.value) return
+    try {
+      await api.cancelScan(queued.value.taskId)
+      queued.value = null
+    } catch (e) {
+      error.value = e instanceof Error ? e.message : String(e)
     }
   }
 
@@ -136,7 +163,7 @@ export function createScanStore(api: ApiClient, sink: ScanSink | null = null) {
     unsubscribe = []
   }
 
-  return { task, error, starting, running, applyEvent, load, start, cancel, attach, detach }
+  return { task, queued, error, starting, running, applyEvent, load, start, cancel, cancelQueued, attach, detach }
 }
 
 export type ScanStore = ReturnType<typeof createScanStore>
