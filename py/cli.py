@@ -55,6 +55,8 @@ def build_parser() -> argparse.ArgumentParser:
     _common(serve)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
+    serve.add_argument("--workflows-dir", default=None, metavar="DIR",
+                       help="saved workflows (*.json): models none of them names are 'unused' in Library health")
 
     dl = sub.add_parser("download", help="download one model with a progress bar (run again to resume)")
     _common(dl)
@@ -85,7 +87,8 @@ def _host(args, create_folders: bool = True):
     from .hosts.standalone import StandaloneHost
 
     return StandaloneHost(args.models_dir, args.data_dir, args.extra_model_paths, args.allow_host,
-                          create_folders=create_folders, catalog=args.catalog)
+                          create_folders=create_folders, catalog=args.catalog,
+                          workflows_dir=getattr(args, "workflows_dir", None))
 
 
 def cmd_serve(args) -> int:

@@ -13,6 +13,7 @@ from .store.catalog import Catalog
 from .download.manager import DownloadManager
 from .events import Events
 from .safety.folders import ModelFolders
+from .library.health import LibraryHealth
 from .library.index import LibraryIndex
 from .library.listing import ModelLibrary
 from .library.scanner import Scanner
@@ -55,6 +56,8 @@ class Services:
         self.downloads.on_complete = self.scanner.record_file
         self.updates = UpdateChecker(self.catalog, self.sources, self.settings, self.events)
         self.workflows = WorkflowResolver(host, self.folders, self.catalog, self.sources, host.data_dir)
+        self.health = LibraryHealth(self.folders, self.catalog, self.library, self.scanner, self.downloads,
+                                    getattr(host, "workflow_dirs", lambda: []))
 
     async def close(self) -> None:
         await self.updates.close()

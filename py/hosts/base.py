@@ -69,6 +69,10 @@ class Host(Protocol):
     def emit(self, event: str, data: dict) -> None:
         """Send ``{"type": event, "data": data}`` to every connected client. Thread-safe."""
 
+    def workflow_dirs(self) -> list[str]:
+        """Directories holding the user's saved workflows (``*.json``, recursive); may be empty.
+        Inside ComfyUI each user's ``user/<user>/workflows``; standalone ``--workflows-dir``."""
+
 
 def env_allowed_hosts() -> list[str]:
     """Hosts from ``MODEL_MANAGER_ALLOW_HOSTS`` (comma-separated ``host[:port]``)."""

@@ -95,6 +95,17 @@ class ComfyHost:
                 out[class_type] = found
         return out
 
+    def workflow_dirs(self) -> list[str]:
+        """``<user directory>/<user>/workflows`` of every user (ComfyUI saves workflows there,
+        through ``/userdata``); system users (``__`` prefix) have none."""
+        try:
+            base = self._folder_paths.get_user_directory()
+            users = sorted(os.listdir(base))
+        except (AttributeError, OSError):
+            return []
+        dirs = [os.path.join(base, u, "workflows") for u in users if not u.startswith(("__", "."))]
+        return [d for d in dirs if os.path.isdir(d)]
+
     def emit(self, event: str, data: dict) -> None:
         # send_sync queues onto ComfyUI's loop, so it is safe from any thread.
         self._server.send_sync(event, data)

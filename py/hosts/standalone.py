@@ -24,12 +24,16 @@ class StandaloneHost:
     ``MODEL_MANAGER_ALLOW_HOSTS`` environment variable. ``catalog`` is a ``postgresql://…``
     URL (or a SQLite file) instead of ``<data_dir>/catalog.sqlite3``; default
     ``MODEL_MANAGER_CATALOG``.
+    ``workflows_dir`` holds saved workflows (``serve --workflows-dir``) for the health
+    report's "unused" models.
     """
 
     def __init__(self, models_dir: str, data_dir: str | None = None,
                  extra_model_paths: list[str] | None = None, extra_hosts: list[str] | None = None,
-                 create_folders: bool = True, catalog: str | None = None):
+                 create_folders: bool = True, catalog: str | None = None,
+                 workflows_dir: str | None = None):
         self.models_dir = os.path.abspath(models_dir)
+        self.workflows_dir = os.path.abspath(workflows_dir) if workflows_dir else None
         self.data_dir = os.path.abspath(data_dir or os.path.join(self.models_dir, ".model-manager"))
         self._folders: FolderMap = default_folder_map(self.models_dir)
         for path in extra_model_paths or []:
@@ -47,6 +51,9 @@ class StandaloneHost:
 
     def folder_source(self) -> FolderMap:
         return {name: (list(roots), set(exts)) for name, (roots, exts) in self._folders.items()}
+
+    def workflow_dirs(self) -> list[str]:
+        return [self.workflows_dir] if self.workflows_dir else []
 
     def emit(self, event: str, data: dict) -> None:
         if self._queue is None or self._loop is None:

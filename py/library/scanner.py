@@ -377,11 +377,9 @@ class Scanner:
         await self.catalog.call(self.catalog.save_models, [row])
 
     async def _identify(self, task: ScanTask, folders) -> None:
-        """Look up every not-yet-identified model by SHA-256 (Civitai batch by-hash) and
-        record what is found: source ids, base model, trigger words, and — with the
-        ``writeSidecars`` setting — a ``<name>.metadata.json`` sidecar."""
+        """Look up every not-yet-identified model of ``folders`` by SHA-256 (see
+        :meth:`identify_rows`); the count lands in ``task.counts["identified"]``."""
         from ..errors import ApiError
-        from .sidecars import write_metadata
 
         rows = []
         for folder in folders:
@@ -392,12 +390,27 @@ class Scanner:
             return
         task.current = "looking up hashes on Civitai"
         try:
-            found = await self.sources.lookup_hashes([r["sha256"] for r in rows])
+            task.counts["identified"] = (await self.identify_rows(rows))["identified"]
         except ApiError as exc:  # the scan itself succeeded: say why identification did not
             task.error = f"Civitai lookup failed: {exc}"
-            return
-        roots = {f.name: f.roots for f in folders}
+
+    async def identify_rows(self, rows: list[dict], refresh: bool = False) -> dict:
+        """Look catalog ``rows`` up on Civitai by SHA-256 (batch by-hash, through the
+        sources service) and record what is found: source ids, base model, trigger
+        words, and — with the ``writeSidecars`` setting — a ``<name>.metadata.json``
+        sidecar next to the model (never through a link). ``refresh`` asks again for
+        hashes Civitai did not know last time. Returns ``{"asked", "identified",
+        "notFound"}``; raises :class:`ApiError` when Civitai cannot be asked.
+        """
+        from ..errors import ApiError
+        from .sidecars import write_metadata
+
+        rows = [r for r in rows if r.get("sha256")]
+        if not rows or self.sources is None:
+            return {"asked": 0, "identified": 0, "notFound": len(rows)}
+        found = await self.sources.lookup_hashes([r["sha256"] for r in rows], refresh=refresh)
         write = self.settings.get("writeSidecars")
+        identified = 0
         for row in rows:
             hit = found.get(row["sha256"])
             if not hit:
@@ -410,9 +423,12 @@ class Scanner:
                 fields["trigger_words"] = json.dumps(hit["trainedWords"])
             key = (row["folder"], row["path_index"], row["relative_path"])
             await self.catalog.call(self.catalog.update_model, key, fields)
-            task.counts["identified"] += 1
-            path = os.path.join(roots[row["folder"]][row["path_index"]], *row["relative_path"].split("/"))
-            if write and not os.path.exists(os.path.splitext(path)[0] + ".metadata.json"):
+            identified += 1
+            try:
+                path = self.folders.resolve(row["folder"], row["path_index"], row["relative_path"])
+            except ApiError:  # the folder is gone from the host's list
+                continue
+            if write and not await asyncio.to_thread(os.path.lexists, os.path.splitext(path)[0] + ".metadata.json"):
                 try:
                     await asyncio.to_thread(write_metadata, path, {
                         "sha256": row["sha256"], "size": row["size_bytes"], "source": "civitai",
@@ -421,3 +437,4 @@ class Scanner:
                     })
                 except OSError as exc:
                     log.warning("model manager: no sidecar for %s: %s", path, exc)
+        return {"asked": len(rows), "identified": identified, "notFound": len(rows) - identified}

@@ -2,7 +2,7 @@
 
 Handlers validate, call one service and wrap the result in the envelope
 (``envelope``); they hold no logic of their own. One module per area:
-``downloads``, ``sources``, ``library``, ``updates``, ``workflows``; ``guards`` holds the
+``downloads``, ``sources``, ``library``, ``health``, ``updates``, ``workflows``; ``guards`` holds the
 middlewares that run before any of them.
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from . import downloads, library, sources, updates, workflows
+from . import downloads, health, library, sources, updates, workflows
 from .envelope import OPENAPI_PATH, PREFIX, api
 
 def register_routes(routes: web.RouteTableDef, hub) -> None:
@@ -28,6 +28,7 @@ def register_routes(routes: web.RouteTableDef, hub) -> None:
     downloads.register(routes, hub)
     sources.register(routes, hub)
     library.register(routes, hub)
+    health.register(routes, hub)
     updates.register(routes, hub)
     workflows.register(routes, hub)
 
