@@ -4,6 +4,7 @@ import { ApiClient } from '@/api/client'
 import type { Transport } from '@/api/transport'
 import type { ModelRef } from '@/api/types'
 import { createDetailStore } from '@/stores/detail'
+import { createHealthStore } from '@/stores/health'
 import { createModelStore } from '@/stores/models'
 import { createNotifier, type ToastSink } from '@/stores/notify'
 import { createScanStore } from '@/stores/scan'
@@ -45,6 +46,7 @@ export function createContext(transport: Transport, hostToast: ToastSink | null 
     workflow: createWorkflowModelsStore(api, {
       relink: host?.relinkModel ? (name, value) => host.relinkModel!(name, value) : undefined
     }),
+    health: createHealthStore(api),
     notify: createNotifier(hostToast)
   }
 }

@@ -1,6 +1,8 @@
 import type { Transport } from './transport'
 import type {
   DownloadRequest,
+  IdentifyResult,
+  LibraryHealth,
   MissingModel,
   Model,
   ModelCandidate,
@@ -136,6 +138,26 @@ export class ApiClient {
   /** Every model a workflow names with status and candidates; `image`: base64 of a .json / PNG / WebP. */
   resolveWorkflow(body: { workflow?: unknown; image?: string; nodeFolders?: Record<string, Record<string, string>>; online?: boolean }) {
     return this.request<WorkflowResolution>('POST', '/model-manager/workflow/resolve', body)
+  }
+  libraryHealth() {
+    return this.request<LibraryHealth>('GET', '/model-manager/library/health')
+  }
+  /** Delete chosen copies of one duplicate; the server keeps at least one (409 otherwise). */
+  deleteDuplicates(sha256: string, refs: ModelRef[]) {
+    return this.request<{ deleted: string[]; freedBytes: number }>('POST', '/model-manager/library/health/duplicates/delete', {
+      sha256,
+      delete: refs.map(({ folder, pathIndex, relativePath }) => ({ folder, pathIndex, relativePath }))
+    })
+  }
+  redownloadBroken(ref: ModelRef) {
+    const { folder, pathIndex, relativePath } = ref
+    return this.request<Task>('POST', '/model-manager/library/health/redownload', { folder, pathIndex, relativePath })
+  }
+  /** Look models up on Civitai by hash, in one batch (none given: every unidentified one). */
+  identifyModels(refs: ModelRef[] = []) {
+    return this.request<IdentifyResult>('POST', '/model-manager/library/health/identify', {
+      models: refs.map(({ folder, pathIndex, relativePath }) => ({ folder, pathIndex, relativePath }))
+    })
   }
   checkMissing(models: WorkflowModel[]) {
     return this.request<MissingModel[]>('POST', '/model-manager/models/missing', { models })

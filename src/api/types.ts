@@ -177,6 +177,64 @@ export interface ModelDetail extends Model {
   descriptionHtml: string | null
   sidecars: string[]
   links: string[]
+  /** The path is itself a symbolic link: delete removes the link, `linkTarget` stays. */
+  isLink?: boolean
+  linkTarget?: string | null
+  /** A folder on the way is a link: the file is real there and delete deletes it. */
+  inLinkedFolder?: boolean
+  linkedFolderTarget?: string | null
+}
+
+/** One file in a health list (see LibraryHealth in openapi.json). */
+export interface HealthItem extends ModelRef {
+  sizeBytes: number
+}
+
+export interface DuplicateCopy extends HealthItem {
+  /** Paths with the same number reach the same file (a link, a hard link). */
+  copy: number
+  isLink: boolean
+  inLinkedFolder: boolean
+}
+
+export interface DuplicateGroup {
+  sha256: string
+  sizeBytes: number
+  freeableBytes: number
+  copies: DuplicateCopy[]
+}
+
+export type BrokenKind = 'empty' | 'truncated' | 'size_mismatch' | 'header' | 'dangling_link' | 'stale_part'
+
+export interface BrokenItem extends HealthItem {
+  kind: BrokenKind
+  detail: string
+  source: string | null
+  canRedownload: boolean
+}
+
+export interface UnidentifiedItem extends HealthItem {
+  sha256: string | null
+  civitaiChecked: boolean
+}
+
+export interface LibraryHealth {
+  generatedAt: number
+  files: number
+  hashed: number
+  duplicates: DuplicateGroup[]
+  duplicateBytes: number
+  broken: BrokenItem[]
+  unidentified: UnidentifiedItem[]
+  unused: HealthItem[]
+  workflows: { available: boolean; dirs: string[]; files: number }
+}
+
+export interface IdentifyResult {
+  asked: number
+  identified: number
+  notFound: number
+  notHashed: number
 }
 
 /** Where a model lives: its folder, root index and path below the root. */
