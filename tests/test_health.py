@@ -194,7 +194,8 @@ def test_problem_kinds_and_workflow_names():
     assert problem_kind("safetensors header length 9 runs past the end of the file (12 bytes)") == "truncated"
     assert problem_kind("its header is not valid JSON (x)") == "header"
     names = WorkflowNames()
-    read_workflow({"1": {"class_type": "LoraLoader", "inputs": {"lora_name": "Styles\\Anime.safetensors"}},
-                   "models": [{"name": "vae.sft", "directory": "vae"}], "x": ["not a model.txt", 3]}, names)
+    read_workflow({"1": {"class_type": "LoraLoader", "inputs": {"lora_name": "Styles\\Anime.safetensors"}}}, names)
+    read_workflow({"nodes": [{"id": 1, "type": "Note", "widgets_values": ["not a model.txt"]}], "links": [],
+                   "models": [{"name": "vae.sft", "directory": "vae", "url": "https://x/vae.sft"}]}, names)
     assert names.uses("styles/anime.safetensors") and names.uses("other/Anime.safetensors")
     assert names.uses("vae.sft") and not names.uses("not a model.txt") and not names.uses("b.safetensors")

@@ -1,14 +1,13 @@
 """Which model files the saved workflows name (for the health report's "unused").
 
-A minimal reader, to be swapped for the workflow resolver's model finder
-(``py/workflows/finder.py``, issue 12) once that lands: every string in a workflow
-that ends in a model extension counts — widget values of UI-format nodes
-(``nodes[].widgets_values``, also inside ``definitions.subgraphs``), ``inputs`` of
-API-format nodes, ``properties.models[].name`` and the top-level ``models[].name``
-(ComfyUI's own missing-model fields). Loader widgets hold the path relative to the
-model folder's root, with ``/`` or ``\\`` (Windows) separators.
+Each saved workflow (UI or API format ``*.json``) is read with the workflow resolver's
+model finder (:func:`..workflows.finder.find_models`: loader widgets by the loader
+table, ``properties.models``, the top-level ``models``, subgraphs and group nodes).
+Loader widgets hold the path relative to the model folder's root, with ``/`` or
+``\\`` (Windows) separators; a model counts as used when a workflow names its
+relative path or, for a workflow made on another machine, its file name.
 
-Reading is bounded: files over 32 MB are skipped, as is anything that is not JSON.
+Reading is bounded: files over 32 MB are skipped, as is anything that is not a workflow.
 """
 
 from __future__ import annotations
@@ -17,10 +16,10 @@ import json
 import os
 from dataclasses import dataclass, field
 
-from ..hosts.base import MODEL_EXTENSIONS
+from ..errors import ApiError
+from ..workflows.finder import find_models
 
 MAX_WORKFLOW_BYTES = 32 * 1024 * 1024
-_MAX_DEPTH = 64
 
 
 @dataclass
@@ -41,29 +40,15 @@ class WorkflowNames:
 
 def _add(out: WorkflowNames, value: str) -> None:
     v = value.strip().replace("\\", "/")
-    if os.path.splitext(v)[1].lower() not in MODEL_EXTENSIONS or len(v) > 1024:
-        return
     out.paths.add(v.lower().lstrip("/"))
     out.names.add(v.rsplit("/", 1)[-1].lower())
 
 
-def _strings(value: object, out: WorkflowNames, depth: int = 0) -> None:
-    """Every string below ``value`` (dicts, lists) that names a model file."""
-    if depth > _MAX_DEPTH:
-        return
-    if isinstance(value, str):
-        _add(out, value)
-    elif isinstance(value, dict):
-        for v in value.values():
-            _strings(v, out, depth + 1)
-    elif isinstance(value, list):
-        for v in value:
-            _strings(v, out, depth + 1)
-
-
 def read_workflow(data: object, out: WorkflowNames) -> None:
-    """Add the model names of one parsed workflow (UI or API format) to ``out``."""
-    _strings(data, out)
+    """Add the model names of one parsed workflow (UI or API format) to ``out``;
+    :class:`BadRequest` when it is not a workflow."""
+    for found in find_models(data):
+        _add(out, found.name)
 
 
 def workflow_files(dirs: list[str]) -> list[str]:
@@ -87,6 +72,9 @@ def scan_workflows(dirs: list[str]) -> WorkflowNames:
                 data = json.loads(f.read())
         except (OSError, ValueError, RecursionError):
             continue
+        try:
+            read_workflow(data, out)
+        except (ApiError, RecursionError):  # not a workflow (or absurdly deep): not counted
+            continue
         out.files += 1
-        read_workflow(data, out)
     return out
