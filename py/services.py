@@ -51,6 +51,7 @@ class Services:
                                     host.data_dir)
         self.library.index = LibraryIndex(self.folders, self.catalog)  # watches the catalog's model writes
         self.downloads.on_models_elsewhere = self.library.index.invalidate  # ...and other processes' ones
+        self.scanner.index = self.library.index
         self.sources = Sources(self.folders, self.catalog, self.settings, self.policy)
         self.scanner.sources = self.sources
         self.downloads.on_complete = self.scanner.record_file

@@ -163,6 +163,9 @@ class Scanner:
         self.current: ScanTask | None = None
         #: The scan waiting for the running one to end (at most one; see :meth:`start`).
         self.queued: ScanTask | None = None
+        #: The listing index (:class:`.index.LibraryIndex`), set by the services: a
+        #: ``diff`` scan plans from it instead of walking and loading every row.
+        self.index = None
         #: The sources service (``lookup_hashes``), set by the services: ``full``
         #: scans identify models on Civitai by SHA-256 through it.
         self.sources = None
@@ -282,15 +285,21 @@ class Scanner:
 
     async def _scan(self, task: ScanTask) -> None:
         folders = [self.folders.get(task.folder)] if task.folder else self.folders.all()
-        entries: list[FileEntry] = []
-        for folder in folders:
-            entries.extend(await asyncio.to_thread(walk_folder, folder))
-        rows: dict[tuple, dict] = {}
-        for folder in folders:
-            for row in await self.catalog.call(self.catalog.load_models, folder.name):
-                rows[(row["folder"], row["path_index"], row["relative_path"])] = row
-        todo, gone = await asyncio.to_thread(self._plan, task, entries, rows)
-        task.counts["files"] = len(entries)
+        if task.mode == "diff" and self.index is not None:
+            # the listing index knows what is on disk and what the catalog describes:
+            # only the files it finds changed are planned (see LibraryIndex.diff_plan)
+            todo, gone = await self.index.diff_plan([f.name for f in folders], task.counts)
+        else:
+            entries: list[FileEntry] = []
+            for folder in folders:
+                entries.extend(await asyncio.to_thread(walk_folder, folder))
+            rows: dict[tuple, dict] = {}
+            for folder in folders:
+                for row in await self.catalog.call(self.catalog.load_models, folder.name):
+                    rows[(row["folder"], row["path_index"], row["relative_path"])] = row
+            todo, gone = await asyncio.to_thread(self._plan, task, entries, rows)
+            task.counts["files"] = len(entries)
+            del entries, rows
         task.total = len(todo)
         await self.catalog.call(self.catalog.delete_models, list(gone))
 

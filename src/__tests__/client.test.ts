@@ -45,6 +45,21 @@ describe('ApiClient', () => {
     expect(err.message).toContain('502')
   })
 
+  it('asks for one page of a listing with fields and returns its paging facts', async () => {
+    const f = fakeTransport({
+      'GET /model-manager/models/loras?fields=relativePath%2Cname&offset=200&limit=100': () => [
+        200,
+        { success: true, data: [{ relativePath: 'a.safetensors', name: 'a' }], total: 201, offset: 200, limit: 100, nextOffset: null }
+      ]
+    })
+    const page = await new ApiClient(f.transport).listModelsPage('loras', {
+      fields: ['relativePath', 'name'],
+      offset: 200,
+      limit: 100
+    })
+    expect(page).toEqual({ data: [{ relativePath: 'a.safetensors', name: 'a' }], total: 201, offset: 200, limit: 100, nextOffset: null })
+  })
+
   it('reports a network failure as status 0', async () => {
     const transport = { ...fakeTransport().transport, fetch: async () => Promise.reject(new TypeError('Failed to fetch')) }
     const err = await new ApiClient(transport).listFolders().catch((e) => e)

@@ -9,6 +9,8 @@ import type {
   ModelDetail,
   ModelEdit,
   ModelFolder,
+  ModelListPage,
+  ModelListQuery,
   ModelRef,
   ScanTask,
   SettingKey,
@@ -45,6 +47,11 @@ export class ApiClient {
   }
 
   private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    return (await this.envelope<T>(method, path, body)).data as T
+  }
+
+  /** The whole success envelope (`data` plus any siblings such as `total`); ApiError otherwise. */
+  private async envelope<T>(method: string, path: string, body?: unknown) {
     const init: RequestInit = { method }
     if (typeof Blob !== 'undefined' && body instanceof Blob) {
       init.body = body
@@ -69,14 +76,37 @@ export class ApiClient {
       const message = payload?.error || `${res.status} ${res.statusText || 'error'}`.trim()
       throw new ApiError(message, res.status)
     }
-    return payload.data as T
+    return payload as { success: true; data: T } & Record<string, unknown>
   }
 
   listFolders() {
     return this.request<ModelFolder[]>('GET', '/model-manager/models')
   }
+  /** Every model of a folder (the whole listing; the server answers 304 to the browser's
+   * revalidation while nothing changed, and gzip). */
   listModels(folder: string) {
     return this.request<Model[]>('GET', `/model-manager/models/${encodeURIComponent(folder)}`)
+  }
+  /** One page of a folder's listing, optionally cut down to some fields. */
+  async listModelsPage<K extends keyof Model = keyof Model>(
+    folder: string,
+    query: ModelListQuery<K> = {}
+  ): Promise<ModelListPage<Pick<Model, K>>> {
+    const params = new URLSearchParams()
+    if (query.fields?.length) params.set('fields', query.fields.join(','))
+    params.set('offset', String(query.offset ?? 0))
+    if (query.limit !== undefined) params.set('limit', String(query.limit))
+    const reply = await this.envelope<Pick<Model, K>[]>(
+      'GET',
+      `/model-manager/models/${encodeURIComponent(folder)}?${params}`
+    )
+    return {
+      data: reply.data,
+      total: reply.total as number,
+      offset: reply.offset as number,
+      limit: (reply.limit as number | null) ?? null,
+      nextOffset: (reply.nextOffset as number | null) ?? null
+    }
   }
   initDownloads() {
     return this.request<{ settings: Settings }>('POST', '/model-manager/download/init')

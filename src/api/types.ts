@@ -168,6 +168,25 @@ export interface Model {
   scanned?: boolean
 }
 
+/** Query of `GET /model-manager/models/{folder}` for clients that need less (see openapi.json). */
+export interface ModelListQuery<K extends keyof Model = keyof Model> {
+  /** Only these Model properties in each item. */
+  fields?: readonly K[]
+  /** First index of the page (listing order: pathIndex, then relativePath case-folded). */
+  offset?: number
+  /** Models per page (at least 1); all from `offset` when absent. */
+  limit?: number
+}
+
+/** A page of a folder's listing: `nextOffset` is null on the last page. */
+export interface ModelListPage<M = Model> {
+  data: M[]
+  total: number
+  offset: number
+  limit: number | null
+  nextOffset: number | null
+}
+
 export interface ModelDetail extends Model {
   metadata: Record<string, unknown> | null
   headerError?: string | null

@@ -1,0 +1,270 @@
+"""Our listing beside ComfyUI's own, inside one real ComfyUI 0.3.75, stalls measured from outside.
+
+    python bench/listing.py [--files 10000] [--download-mib 1024] [--rounds 5]
+
+Makes ``--files`` LoRA ``.safetensors`` files (400 tensor keys each, nested folders,
+10 % with a ``.preview.png`` and a ``.civitai.info``), starts a real ComfyUI
+(the test tier's cached tree and venv, ``tests/comfyui/conftest.py``) with this
+extension, and a separate **poller process** (``bench/poller.py``) that GETs
+``/system_stats`` every 20 ms over one keep-alive connection: the slowest poll in
+a phase is that phase's stall, the wait a user's request felt.
+
+Phases (default settings, except ``autoScan`` off so that phases do not overlap):
+
+1. idle (the poller's baseline);
+2. scan of ``loras`` (headers + SHA-256 of every file);
+3. cold listing (the index is built);
+4. warm listing: ``--rounds`` times ours (``/api/model-manager/models/loras``) and
+   ComfyUI's (``/api/experiment/models/loras``), alternating; medians, their ratio,
+   the stall during each; gzip and 304 replies;
+5. a ``--download-mib`` download from a loopback file server (another process)
+   while our listing is fetched every 0.3 s;
+6. all at once: a download, a ``full`` scan and listings.
+
+The last line: ``ours / ComfyUI's`` median ratio and the worst stall while ours ran.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+sys.path.insert(0, HERE)
+from common import Poller, free_port, wait_port, write_safetensors  # noqa: E402
+from scan import header_for  # noqa: E402
+
+FILES = """
+import sys
+from aiohttp import web
+app = web.Application()
+app.router.add_static("/", sys.argv[1])
+web.run_app(app, host="127.0.0.1", port=int(sys.argv[2]), print=None, access_log=None)
+"""
+
+
+def make_loras(models: str, files: int, keys: int = 400) -> None:
+    """``files`` LoRAs under ``models/loras/group*/set*``; every tenth with a preview and a .civitai.info."""
+    templates = [header_for(("lora", "sdxl_lora")[s % 2], keys, s) for s in range(8)]
+    for i in range(files):
+        sub = os.path.join(models, "loras", f"group{i % 20}", f"set{i % 7}")
+        os.makedirs(sub, exist_ok=True)
+        data = templates[i % 8]
+        with open(os.path.join(sub, f"lora_{i:05d}.safetensors"), "wb") as f:
+            f.write(data[:-8] + i.to_bytes(8, "little"))
+        if i % 10 == 0:
+            with open(os.path.join(sub, f"lora_{i:05d}.civitai.info"), "w") as f:
+                json.dump({"id": i, "modelId": 10_000 + i, "baseModel": "SD 1.5", "trainedWords": [f"w{i}"]}, f)
+            with open(os.path.join(sub, f"lora_{i:05d}.preview.png"), "wb") as f:
+                f.write(b"\x89PNG\r\n\x1a\n")
+
+
+def fetch(url: str, headers: dict | None = None) -> tuple[float, int, dict, bytes]:
+    """``(seconds, status, headers, body)``; a 304 is a reply, not an error."""
+    req = urllib.request.Request(url, headers=headers or {})
+    start = time.perf_counter()
+    try:
+        with urllib.request.urlopen(req, timeout=600) as r:
+            body = r.read()
+            return time.perf_counter() - start, r.status, dict(r.headers), body
+    except urllib.error.HTTPError as e:
+        if e.code != 304:
+            raise
+        return time.perf_counter() - start, 304, dict(e.headers), b""
+
+
+def call(base: str, method: str, path: str, body=None) -> dict:
+    req = urllib.request.Request(base + path, method=method, headers={"Content-Type": "application/json"},
+                                 data=json.dumps(body).encode() if body is not None else None)
+    with urllib.request.urlopen(req, timeout=600) as r:
+        return json.loads(r.read())
+
+
+def wait_scan(base: str, task: dict) -> dict:
+    while task["status"] == "running":
+        time.sleep(0.05)
+        task = call(base, "GET", f"/api/model-manager/scan/{task['taskId']}")["data"]
+    return task
+
+
+def wait_download(base: str, task_id: str) -> dict:
+    while True:
+        task = call(base, "GET", f"/api/model-manager/download/{task_id}")["data"]
+        if task["status"] in ("completed", "failed", "cancelled"):
+            return task
+        time.sleep(0.1)
+
+
+class Lister(threading.Thread):
+    """Fetches our listing every ``every`` seconds until stopped; keeps the times."""
+
+    def __init__(self, url: str, every: float = 0.3):
+        super().__init__(daemon=True)
+        self.url, self.every, self.times = url, every, []
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.is_set():
+            self.times.append(fetch(self.url)[0])
+            self.stop.wait(self.every)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--files", type=int, default=10_000)
+    ap.add_argument("--download-mib", type=int, default=1024)
+    ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--dir", default=None)
+    args = ap.parse_args()
+    sys.path.insert(0, os.path.join(HERE, "..", "tests", "comfyui"))
+    import conftest as comfy  # the test tier's helpers: cached ComfyUI tree + venv
+
+    work = tempfile.mkdtemp(prefix="mm-listing-", dir=args.dir or os.path.join(HERE, ".."))
+    procs: list = []
+    try:
+        models = os.path.join(work, "models")
+        t = time.perf_counter()
+        make_loras(models, args.files)
+        served = os.path.join(work, "served")
+        os.makedirs(served)
+        write_safetensors(os.path.join(served, "big.safetensors"), args.download_mib * 2**20)
+        write_safetensors(os.path.join(served, "big2.safetensors"), args.download_mib * 2**20)
+        print(f"library: {args.files} LoRAs (10 % with preview + .civitai.info), made in "
+              f"{time.perf_counter() - t:.1f} s", flush=True)
+        fport = free_port()
+        procs.append(subprocess.Popen([sys.executable, "-c", FILES, served, str(fport)]))
+        wait_port(fport)
+
+        env = comfy.ensure_env()
+        base_dir = Path(work) / "comfy"
+        base_dir.mkdir()
+        os.symlink(models, base_dir / "models")
+        server = comfy.start_comfyui(env, base_dir, Path(work) / "comfyui.log")
+        procs.append(server)
+        base = server.base_url
+        ours_url = base + "/api/model-manager/models/loras"
+        theirs_url = base + "/api/experiment/models/loras"
+        call(base, "POST", "/api/model-manager/download/setting", {"key": "autoScan", "value": False})
+        poller = Poller(base + "/system_stats", os.path.join(work, "polls.txt"))
+        procs.append(poller)
+        time.sleep(3)
+        phases: dict[str, list[tuple[float, float]]] = {}  # name → time windows
+
+        def phase(name: str, fn):
+            start = time.time()
+            result = fn()
+            phases.setdefault(name, []).append((start, time.time()))
+            return result
+
+        phase("idle", lambda: time.sleep(2))
+        t = time.perf_counter()
+        task = phase("scan", lambda: wait_scan(base, call(base, "POST", "/api/model-manager/scan",
+                                                          {"folder": "loras"})["data"]))
+        print(f"scan of loras (headers + SHA-256): {time.perf_counter() - t:.2f} s {task['results']}", flush=True)
+        cold = phase("cold listing", lambda: fetch(ours_url))
+        print(f"cold listing (index built): {cold[0]:.3f} s, {len(cold[3]) / 2**20:.1f} MiB", flush=True)
+
+        ours, theirs, ours_windows, theirs_windows = [], [], [], []
+        for _ in range(args.rounds):
+            w = time.time()
+            elapsed, _, headers, body = fetch(ours_url)
+            ours.append(elapsed)
+            ours_windows.append((w, time.time()))
+            w = time.time()
+            elapsed, _, _, their_body = fetch(theirs_url)
+            theirs.append(elapsed)
+            theirs_windows.append((w, time.time()))
+        n = json.loads(body)["total"]
+        assert n == len(json.loads(their_body)) == args.files, (n, args.files)
+        gz_time, _, gz_headers, gz_body = fetch(ours_url, {"Accept-Encoding": "gzip"})
+        gz_time, _, gz_headers, gz_body = fetch(ours_url, {"Accept-Encoding": "gzip"})
+        assert gz_headers.get("Content-Encoding") == "gzip" and json.loads(gzip.decompress(gz_body))["total"] == n
+        nm_time, nm_status, _, _ = fetch(ours_url, {"If-None-Match": headers["ETag"]})
+        page_time, _, _, page = fetch(ours_url + "?offset=0&limit=200&fields=relativePath,name,sizeBytes,baseModel")
+        mo, mt = statistics.median(ours), statistics.median(theirs)
+        stall_ours = max(poller.worst(a, b) for a, b in ours_windows)
+        stall_theirs = max(poller.worst(a, b) for a, b in theirs_windows)
+        phases["warm listing (ours)"] = ours_windows
+        phases["ComfyUI's own listing"] = theirs_windows
+        print(f"warm listing, median of {args.rounds}: ours {mo:.3f} s ({len(body) / 2**20:.1f} MiB, "
+              f"{n} models, 21 fields each) vs ComfyUI's own {mt:.3f} s ({len(their_body) / 2**20:.1f} MiB, "
+              f"5 fields) = {mo / mt:.2f}x", flush=True)
+        print(f"  ours: all {', '.join(f'{x:.3f}' for x in ours)}; ComfyUI's: {', '.join(f'{x:.3f}' for x in theirs)}")
+        print(f"  gzip {gz_time:.3f} s ({len(gz_body) / 2**20:.2f} MiB); If-None-Match → {nm_status} in "
+              f"{nm_time * 1000:.1f} ms; a 200-model page with 4 fields {page_time * 1000:.1f} ms "
+              f"({len(page)} bytes)", flush=True)
+        print(f"  stall (external /system_stats poll) while ours ran: {stall_ours * 1000:.1f} ms; "
+              f"while ComfyUI's own ran: {stall_theirs * 1000:.1f} ms", flush=True)
+
+        def download(name: str) -> dict:
+            task = call(base, "POST", "/api/model-manager/download",
+                        {"url": f"http://127.0.0.1:{fport}/{name}", "folder": "loras", "subfolder": "downloads",
+                         "filename": name})["data"]
+            return task
+
+        def with_listing(fn):
+            lister = Lister(ours_url)
+            lister.start()
+            try:
+                return fn()
+            finally:
+                lister.stop.set()
+                lister.join()
+
+        t = time.perf_counter()
+        done = phase("download + listing", lambda: with_listing(
+            lambda: wait_download(base, download("big.safetensors")["taskId"])))
+        dl_time = time.perf_counter() - t
+        print(f"download of {args.download_mib} MiB while listing: {dl_time:.2f} s ({done['status']})", flush=True)
+
+        def everything():
+            task_id = download("big2.safetensors")["taskId"]
+            scan = call(base, "POST", "/api/model-manager/scan", {"folder": None, "mode": "full"})["data"]
+            return wait_scan(base, scan), wait_download(base, task_id)
+
+        t = time.perf_counter()
+        scan, dl = phase("download + full scan + listing", lambda: with_listing(everything))
+        print(f"download + full scan + listing: {time.perf_counter() - t:.2f} s (scan {scan['status']}, "
+              f"download {dl['status']})", flush=True)
+        time.sleep(0.5)
+        print(f"load average during the run: {os.getloadavg()[0]:.1f} (2 cores)")
+        print("stall by phase (slowest /system_stats poll from another process, every 20 ms):")
+        def worst_of(name: str) -> float:
+            return max(poller.worst(a, b) for a, b in phases[name])
+
+        for name, windows in phases.items():
+            samples = sorted(x for a, b in windows for x in poller.samples(a, b))
+            print(f"  {name:32s} worst {worst_of(name) * 1000:6.1f} ms, median "
+                  f"{samples[len(samples) // 2] * 1000 if samples else float('nan'):5.1f} ms, {len(samples)} polls")
+        busy = [k for k in phases if k not in ("idle", "ComfyUI's own listing")]
+        worst = max(worst_of(k) for k in busy)
+        print(f"listing ours/ComfyUI's {mo / mt:.2f}x (goal <= 0.5); worst external stall while listing, "
+              f"scanning, downloading {worst * 1000:.1f} ms (goal <= 30)")
+    finally:
+        for p in reversed(procs):
+            try:
+                if isinstance(p, Poller):
+                    p.close()
+                elif isinstance(p, subprocess.Popen):
+                    p.terminate()
+                    p.wait(10)
+                else:
+                    comfy.stop_comfyui(p)
+            except Exception as exc:  # keep cleaning up
+                print(f"cleanup: {exc}", file=sys.stderr)
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
