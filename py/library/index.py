@@ -22,80 +22,18 @@ from __future__ import annotations
 import asyncio
 import os
 import secrets
-import stat as stat_mod
 import threading
-import time
-from dataclasses import dataclass
 
 import orjson
 
 from ..safety.folders import Folder
+from .dirs import DirState, read_dir, sort_key
 from .listing import model_json
-from .previews import PREVIEW_SUFFIXES
 from .snapshot import CHUNK_MODELS, Pacer, Snapshot
-from .walk import FileEntry, is_model_file
+from .walk import FileEntry
 
-#: A directory modified this recently is read again at the next refresh:
-#: filesystem timestamps are coarse, two changes may share one mtime.
-SETTLE_NS = 2_000_000_000
 #: More dirty keys than this: load the folder's rows at once instead of one by one.
 ROW_BULK = 500
-@dataclass(slots=True)
-class DirState:
-    """One walked directory: its mtime, identity, model files and subdirectories."""
-
-    mtime_ns: int
-    ident: tuple[int, int]
-    files: dict[str, FileEntry]
-    subdirs: list[str]
-    settled: bool = True
-
-
-_PREVIEW_ENDS = tuple(PREVIEW_SUFFIXES)
-
-
-def sort_key(name: str, is_dir: bool) -> str:
-    """Children of one directory sort like their full paths do (``relativePath.lower()``)."""
-    return name.lower() + "/" if is_dir else name.lower()
-
-
-def read_dir(folder: str, path_index: int, path: str, prefix: str) -> DirState | None:
-    """Read one directory (model files and subdirectories, hidden ones skipped);
-    None when it cannot be read. Same rules as :func:`.listing.walk_root`."""
-    try:
-        st = os.stat(path)
-        with os.scandir(path) as it:
-            entries = list(it)
-    except OSError:
-        return None
-    # stems that have a preview beside them (one pass over the names, not one look-up per suffix)
-    previewed = {name[:-len(suffix)] for name in (e.name for e in entries) if name.endswith(_PREVIEW_ENDS)
-                 for suffix in PREVIEW_SUFFIXES if name.endswith(suffix)}
-    files: dict[str, FileEntry] = {}
-    subdirs: list[str] = []
-    for e in entries:
-        name = e.name
-        if name.startswith("."):
-            continue
-        try:
-            if e.is_dir():
-                subdirs.append(name)
-                continue
-            if not is_model_file(name):
-                continue
-            s = e.stat()
-        except OSError:
-            continue
-        if not stat_mod.S_ISREG(s.st_mode):
-            continue
-        has_preview = os.path.splitext(name)[0] in previewed
-        created = getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns
-        files[name] = FileEntry(folder, path_index, prefix + name, s.st_size, s.st_mtime_ns, created,
-                                s.st_ino, has_preview)
-    settled = time.time_ns() - st.st_mtime_ns > SETTLE_NS
-    return DirState(st.st_mtime_ns, (st.st_dev, st.st_ino), files, subdirs, settled)
-
-
 class FolderIndex:
     """The index of one model folder (all its roots). Not thread-safe by itself:
     :class:`LibraryIndex` runs one refresh of a folder at a time."""
@@ -295,6 +233,7 @@ class FolderIndex:
             ordered.extend([pieces[k] for k in self.order[i:i + CHUNK_MODELS]])
         self.snapshot = Snapshot(self.folder.name, self.generation, f'W/"{self.epoch}-{self.generation}"',
                                  ordered, self.stale)
+        self.snapshot.content_length()  # computed here, off the event loop
         return self.snapshot
 
     @property
@@ -395,24 +334,36 @@ class LibraryIndex:
 
     async def _current(self, folder_name: str, restat: bool = False) -> FolderIndex:
         folder = self.folders.get(folder_name)
-        lock = self._locks.setdefault(folder.name, asyncio.Lock())
-        async with lock:
-            fi = self._folders.get(folder.name)
-            if fi is None or fi.folder.roots != folder.roots:
-                fi = self._folders[folder.name] = FolderIndex(folder, self.epoch)
-            changed, need, bulk = await asyncio.to_thread(fi.scan_disk, Pacer(), restat)
-            if fi.snapshot is not None and not changed and not need and not bulk:
-                return fi
-            rows = await self._fetch(folder.name, need, bulk)
-            await asyncio.to_thread(fi.apply, changed, need, rows, bulk, Pacer())
+        async with self._locks.setdefault(folder.name, asyncio.Lock()):
+            return await self._refresh(folder, restat)
+
+    async def _refresh(self, folder, restat: bool) -> FolderIndex:
+        """Bring the folder's index up to date (call with its lock held)."""
+        fi = self._folders.get(folder.name)
+        if fi is None or fi.folder.roots != folder.roots:
+            fi = self._folders[folder.name] = FolderIndex(folder, self.epoch)
+        changed, need, bulk = await asyncio.to_thread(fi.scan_disk, Pacer(), restat)
+        if fi.snapshot is not None and not changed and not need and not bulk:
             return fi
+        rows = await self._fetch(folder.name, need, bulk)
+        await asyncio.to_thread(fi.apply, changed, need, rows, bulk, Pacer())
+        return fi
 
     async def _fetch(self, folder: str, keys, bulk: bool) -> dict:
         """Catalog rows by key: all of ``folder`` when ``bulk``, else those of ``keys``."""
-        if bulk:
-            loaded = await self.catalog.call(self.catalog.load_models, folder)
-            return {(r["folder"], r["path_index"], r["relative_path"]): r for r in loaded}
-        return await self.catalog.call(self._rows, keys)
+        if not bulk:
+            return await self.catalog.call(self._rows, keys)
+        loaded = await self.catalog.call(self.catalog.load_models, folder)
+
+        def by_key() -> dict:
+            pace, out = Pacer(), {}
+            for i in range(0, len(loaded), CHUNK_MODELS):
+                pace()
+                out.update(((r["folder"], r["path_index"], r["relative_path"]), r)
+                           for r in loaded[i:i + CHUNK_MODELS])
+            return out
+
+        return await asyncio.to_thread(by_key)
 
     async def diff_plan(self, folder_names: list[str], counts: dict) -> tuple[list, dict]:
         """What a ``diff`` scan of ``folder_names`` must inspect, from the index.
@@ -427,24 +378,13 @@ class LibraryIndex:
         todo: list = []
         gone_all: dict = {}
         for name in folder_names:
-            fi = await self._current(name, restat=True)
-            keys = set(fi.unscanned) | fi.orphan_keys
-            rows = await self._fetch(name, keys, len(keys) > ROW_BULK)
-            gone = {k: rows[k] for k in fi.orphan_keys if k in rows}
-            by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
-            counts["files"] = counts.get("files", 0) + len(fi.entries)
-            moved = 0
-            for key in sorted(fi.unscanned):
-                entry, row = fi.entries[key], rows.get(key)
-                if row is None:
-                    row = by_identity.pop((entry.inode, entry.size, entry.mtime_ns), None)
-                    moved += row is not None
-                    counts["moved" if row is not None else "new"] += 1
-                else:
-                    counts["changed"] += 1
-                todo.append((entry, row))
-            counts["unchanged"] += len(fi.entries) - len(fi.unscanned)
-            counts["removed"] += len(gone) - moved
+            folder = self.folders.get(name)
+            async with self._locks.setdefault(folder.name, asyncio.Lock()):
+                fi = await self._refresh(folder, restat=True)
+                keys = await asyncio.to_thread(lambda: set(fi.unscanned) | fi.orphan_keys)
+                rows = await self._fetch(name, keys, len(keys) > ROW_BULK)
+                planned, gone = await asyncio.to_thread(_plan_folder, fi, rows, counts, Pacer())
+            todo += planned
             gone_all.update(gone)
         return todo, gone_all
 
@@ -462,3 +402,24 @@ class LibraryIndex:
         if snap._gzip[0] is not None:
             return snap._gzip[0]
         return await asyncio.to_thread(snap.gzip)
+
+
+def _plan_folder(fi: FolderIndex, rows: dict, counts: dict, pace: Pacer) -> tuple[list, dict]:
+    """The diff plan of one current folder index (worker thread): see :meth:`LibraryIndex.diff_plan`."""
+    gone = {k: rows[k] for k in fi.orphan_keys if k in rows}
+    by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
+    todo, moved = [], 0
+    for key in fi.unscanned:
+        pace()
+        entry, row = fi.entries[key], rows.get(key)
+        if row is None:
+            row = by_identity.pop((entry.inode, entry.size, entry.mtime_ns), None)
+            moved += row is not None
+            counts["moved" if row is not None else "new"] += 1
+        else:
+            counts["changed"] += 1
+        todo.append((entry, row))
+    counts["files"] = counts.get("files", 0) + len(fi.entries)
+    counts["unchanged"] += len(fi.entries) - len(fi.unscanned)
+    counts["removed"] += len(gone) - moved
+    return todo, gone

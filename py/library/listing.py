@@ -1,9 +1,9 @@
 """The model library: what is on disk in the model folders, joined with the catalog.
 
-A listing is one directory walk (:mod:`.walk`, on a worker thread) plus one
-catalog query: it never hashes or opens a model. What the walk finds and the
-catalog does not know yet (new or changed files) is filled in by the scanner,
-which the listing starts in the background.
+A listing comes from the in-memory index (:mod:`.index`: walked once, then kept
+current by directory mtimes and catalog writes): it never hashes or opens a
+model. What the index finds and the catalog does not know yet (new or changed
+files) is filled in by the scanner, which the listing starts in the background.
 
 Model JSON (see ``Model`` in ``openapi.json``)::
 

@@ -325,12 +325,13 @@ class Scanner:
                     if task.cancel.is_set():
                         for other in futures:
                             other.cancel()
+                    entry = futures.pop(fut)  # done: its result goes once handed on (100,000 rows add up)
                     try:
                         row, model = fut.result()
                     except (Cancelled, CancelledError):
                         continue
                     except Exception as exc:  # unreadable file: counted, the scan goes on
-                        log.warning("model manager: scan of %s failed: %s", futures[fut].relative_path, exc)
+                        log.warning("model manager: scan of %s failed: %s", entry.relative_path, exc)
                         task.counts["errors"] += 1
                         continue
                     with lock:

@@ -46,7 +46,8 @@ class Snapshot:
     etag: str
     pieces: list[bytes]
     stale: bool
-    _gzip: list = field(default_factory=lambda: [None], compare=False)
+    #: ``[gzip bytes, content length]``, filled on demand (the snapshot is otherwise immutable).
+    _gzip: list = field(default_factory=lambda: [None, None], compare=False)
 
     @property
     def total(self) -> int:
@@ -56,8 +57,11 @@ class Snapshot:
         return b'],"total":' + str(len(self.pieces)).encode() + b"}"
 
     def content_length(self) -> int:
-        n = len(self.pieces)
-        return len(ENVELOPE_HEAD) + sum(map(len, self.pieces)) + max(0, n - 1) + len(self.tail())
+        """Bytes of :meth:`body` (computed once)."""
+        if self._gzip[1] is None:
+            n = len(self.pieces)
+            self._gzip[1] = len(ENVELOPE_HEAD) + sum(map(len, self.pieces)) + max(0, n - 1) + len(self.tail())
+        return self._gzip[1]
 
     def chunks(self):
         """The whole reply as byte chunks of ``CHUNK_MODELS`` models (joined on demand)."""
