@@ -8,15 +8,16 @@ cd "$(dirname "$0")/.."
 py=python3
 [ -x .venv/bin/python ] && py=.venv/bin/python
 if [ "${1:-}" = "--quick" ]; then
-  big=256; files=1000
+  big=256; files=1000; scale=10000
 else
-  big=2048; files=10000
+  big=2048; files=10000; scale=100000
 fi
 echo "== download, one stream vs curl";  $py bench/download.py --size-mib "$big"
 echo "== download, split vs one stream"; $py bench/split.py --size-mib $((big / 8))
 echo "== SHA-256 vs openssl";            $py bench/hash.py --size-mib "$big"
-comfy=""
-[ -x .cache/comfyui/venv/bin/python ] && comfy="--comfyui"   # scripts/test.sh prepares it
-echo "== library scan and listing";      $py bench/scan.py --files "$files" $comfy
+echo "== library scan and listing";      $py bench/scan.py --files "$files"
+echo "== listing inside a real ComfyUI, beside its own (prepares the cached ComfyUI if needed)"
+$py bench/listing.py --files "$files" --download-mib $((big / 2))
+echo "== 100,000 models";                 $py bench/scale.py --files "$scale"
 echo "== resolve a 200-node workflow";  $py bench/workflow.py --library "$files"
 echo "== everything at once";            $py bench/responsiveness.py --size-mib "$big" --files "$files"

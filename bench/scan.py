@@ -1,25 +1,21 @@
 """Library scale: cold scan, warm listing through REST, diff scan, event-loop stalls.
 
-    python bench/scan.py [--files 10000] [--keys 400] [--dir DIR] [--comfyui-url URL]
+    python bench/scan.py [--files 10000] [--keys 400] [--dir DIR]
 
 Generates a library of ``--files`` LoRA ``.safetensors`` files in ``loras/`` (plus a
 tenth as many checkpoints) with realistic headers
 (``--keys`` tensor entries each: LoRA, SDXL LoRA and SD 1.5 checkpoint key sets,
 ``__metadata__`` with training tags), nested folders and mixed sidecars, then runs
-the standalone server's app on its own event loop in a thread (with a 5 ms timer
-measuring that loop's lateness) and measures, through its REST routes:
+the standalone server's app on its own event loop in a thread and measures, through its REST routes:
 
 1. cold header scan (``hashOnScan`` off): headers + sidecars of every file
 2. cold hashing scan (SHA-256 of every file)
 3. warm listing ``GET /model-manager/models/loras`` (best of 5)
 4. diff scan after touching 10 files
-5. the largest event-loop stall during all of the above
 
-``--comfyui`` also starts a real ComfyUI 0.3.75 (the test tier's cached tree and
-venv, ``tests/comfyui/conftest.py``) on the same library with this extension in
-``custom_nodes/``, and times, in that one ComfyUI process, our
-``/api/model-manager/models/loras`` beside ComfyUI's own
-``/api/experiment/models/loras``. The last line is the warm-listing figure.
+Stalls are measured from another process: ``bench/listing.py`` (inside a real
+ComfyUI, beside ComfyUI's own listing) and ``bench/scale.py`` (100,000 models).
+The last line is the warm-listing figure.
 """
 
 from __future__ import annotations
@@ -157,49 +153,11 @@ def timed_get(url: str) -> tuple[float, bytes]:
     return time.perf_counter() - start, body
 
 
-def inside_comfyui(work: str, models: str) -> None:
-    """Our listing beside ComfyUI's own, both served by one real ComfyUI on ``models``."""
-    from pathlib import Path
-
-    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "tests", "comfyui"))
-    import conftest as comfy  # the test tier's helpers: cached ComfyUI tree + venv
-
-    env = comfy.ensure_env()
-    base = Path(work) / "comfy"
-    base.mkdir()
-    os.symlink(models, base / "models")
-    server = comfy.start_comfyui(env, base, Path(work) / "comfyui.log")
-    try:
-        url = server.base_url
-
-        def call(method: str, path: str, body=None) -> dict:
-            req = urllib.request.Request(url + path, method=method, headers={"Content-Type": "application/json"},
-                                         data=json.dumps(body).encode() if body is not None else None)
-            with urllib.request.urlopen(req, timeout=600) as r:
-                return json.loads(r.read())
-
-        call("POST", "/api/model-manager/download/setting", {"key": "autoScan", "value": False})
-        call("POST", "/api/model-manager/download/setting", {"key": "hashOnScan", "value": False})
-        start = time.perf_counter()
-        task = call("POST", "/api/model-manager/scan", {"folder": "loras"})["data"]
-        while task["status"] == "running":
-            time.sleep(0.05)
-            task = call("GET", f"/api/model-manager/scan/{task['taskId']}")["data"]
-        print(f"inside ComfyUI: cold header scan of loras {time.perf_counter() - start:.2f} s", flush=True)
-        ours = [timed_get(url + "/api/model-manager/models/loras")[0] for _ in range(5)]
-        theirs = [timed_get(url + "/api/experiment/models/loras")[0] for _ in range(5)]
-        print(f"inside ComfyUI: ours /api/model-manager/models/loras {min(ours):.3f} s best; "
-              f"ComfyUI's /api/experiment/models/loras {min(theirs):.3f} s best", flush=True)
-    finally:
-        comfy.stop_comfyui(server)
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--files", type=int, default=10_000)
     ap.add_argument("--keys", type=int, default=400)
     ap.add_argument("--dir", default=None)
-    ap.add_argument("--comfyui", action="store_true", help="also measure inside a real ComfyUI")
     args = ap.parse_args()
     work = tempfile.mkdtemp(prefix="mm-scan-", dir=args.dir or os.path.join(os.path.dirname(__file__), ".."))
     try:
@@ -237,10 +195,6 @@ def main() -> None:
             os.utime(path, ns=(time.time_ns(), time.time_ns()))
         diff, task = srv.scan("loras")
         print(f"diff scan (10 touched): {diff:5.2f} s  ({task['results']})", flush=True)
-        worst = srv.worst  # before ComfyUI starts competing for the CPU
-        if args.comfyui:
-            inside_comfyui(work, models)
-        print(f"worst event-loop stall: {worst * 1000:.1f} ms")
         print(f"warm listing of {n} models through REST: {min(listing):.3f} s")
     finally:
         shutil.rmtree(work, ignore_errors=True)

@@ -29,7 +29,7 @@ import orjson
 from ..safety.folders import Folder
 from .dirs import DirState, read_dir, sort_key
 from .listing import model_json
-from .snapshot import CHUNK_MODELS, Pacer, Snapshot
+from .snapshot import CHUNK_MODELS, Pacer, Snapshot, release
 from .walk import FileEntry
 
 #: More dirty keys than this: load the folder's rows at once instead of one by one.
@@ -346,7 +346,16 @@ class LibraryIndex:
         if fi.snapshot is not None and not changed and not need and not bulk:
             return fi
         rows = await self._fetch(folder.name, need, bulk)
-        await asyncio.to_thread(fi.apply, changed, need, rows, bulk, Pacer())
+
+        def apply() -> None:
+            pace = Pacer()
+            try:
+                fi.apply(changed, need, rows, bulk, pace)
+            finally:  # the rows go here, not on the event loop
+                release(rows, pace)
+                release(changed, pace)
+
+        await asyncio.to_thread(apply)
         return fi
 
     async def _fetch(self, folder: str, keys, bulk: bool) -> dict:
@@ -361,6 +370,7 @@ class LibraryIndex:
                 pace()
                 out.update(((r["folder"], r["path_index"], r["relative_path"]), r)
                            for r in loaded[i:i + CHUNK_MODELS])
+            release(loaded, pace)
             return out
 
         return await asyncio.to_thread(by_key)
@@ -384,6 +394,7 @@ class LibraryIndex:
                 keys = await asyncio.to_thread(lambda: set(fi.unscanned) | fi.orphan_keys)
                 rows = await self._fetch(name, keys, len(keys) > ROW_BULK)
                 planned, gone = await asyncio.to_thread(_plan_folder, fi, rows, counts, Pacer())
+                await asyncio.to_thread(release, rows)
             todo += planned
             gone_all.update(gone)
         return todo, gone_all

@@ -32,13 +32,14 @@ import os
 import threading
 import time
 import uuid
-from concurrent.futures import CancelledError, ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, CancelledError, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
 
 from ..store.catalog import Catalog
 from ..errors import BadRequest
 from ..safety.folders import ModelFolders
 from .hashing import Cancelled, sha256_file
+from .snapshot import release
 from .listing import DESCRIPTION_SUMMARY_CHARS, model_json
 from .sidecars import read_sidecars
 from .walk import FileEntry, is_current, walk_folder
@@ -299,7 +300,7 @@ class Scanner:
                     rows[(row["folder"], row["path_index"], row["relative_path"])] = row
             todo, gone = await asyncio.to_thread(self._plan, task, entries, rows)
             task.counts["files"] = len(entries)
-            del entries, rows
+            await asyncio.to_thread(lambda: (release(entries), release(rows)))  # not freed on the loop
         task.total = len(todo)
         await self.catalog.call(self.catalog.delete_models, list(gone))
 
@@ -316,26 +317,39 @@ class Scanner:
             row = inspect_file(path, entry, old, hash_files, task.cancel)
             return row, model_json(entry, row)
 
+        def handle(fut, entry: FileEntry) -> None:
+            try:
+                row, model = fut.result()
+            except (Cancelled, CancelledError):
+                return
+            except Exception as exc:  # unreadable file: counted, the scan goes on
+                log.warning("model manager: scan of %s failed: %s", entry.relative_path, exc)
+                task.counts["errors"] += 1
+                return
+            with lock:
+                results.append((row, model))
+
         def run_all() -> None:
             # Results flow through a list the loop drains every BATCH_SECONDS: no
-            # per-file work on the event loop, however large the library.
+            # per-file work on the event loop, however large the library. At most
+            # 4 files a worker are in flight (100,000 futures at once held ~100 MB).
             with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="model-manager-scan") as pool:
-                futures = {pool.submit(job, e, old): e for e, old in todo}
-                for fut in as_completed(futures):
-                    if task.cancel.is_set():
-                        for other in futures:
-                            other.cancel()
-                    entry = futures.pop(fut)  # done: its result goes once handed on (100,000 rows add up)
-                    try:
-                        row, model = fut.result()
-                    except (Cancelled, CancelledError):
-                        continue
-                    except Exception as exc:  # unreadable file: counted, the scan goes on
-                        log.warning("model manager: scan of %s failed: %s", entry.relative_path, exc)
-                        task.counts["errors"] += 1
-                        continue
-                    with lock:
-                        results.append((row, model))
+                items = iter(todo)
+                futures: dict = {}
+
+                def fill() -> None:
+                    while len(futures) < 4 * self.workers and not task.cancel.is_set():
+                        item = next(items, None)
+                        if item is None:
+                            return
+                        futures[pool.submit(job, *item)] = item[0]
+
+                fill()
+                while futures:
+                    done, _ = wait(futures, return_when=FIRST_COMPLETED)
+                    for fut in done:
+                        handle(fut, futures.pop(fut))
+                    fill()
 
         async def flush() -> None:
             with lock:
@@ -364,6 +378,7 @@ class Scanner:
                 await asyncio.gather(runner, return_exceptions=True)
             await flush()
         runner.result()
+        await asyncio.to_thread(release, todo)  # (entry, row) pairs: freed off the event loop
         if task.mode == "full" and self.sources is not None and not task.cancel.is_set():
             await self._identify(task, folders)
 

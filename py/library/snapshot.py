@@ -81,3 +81,22 @@ class Snapshot:
             out.append(comp.flush())
             self._gzip[0] = b"".join(out)
         return self._gzip[0]
+
+
+def release(obj, pace: Pacer | None = None, batch: int = 500) -> None:
+    """Empty a big dict or list a batch at a time (call on a worker thread).
+
+    Freeing 100,000 catalog rows is one long C call that holds the GIL: done by
+    the last reference dropped on the event loop, it stalled the loop for
+    hundreds of milliseconds. Emptied here in batches, with pauses between them.
+    """
+    pace = pace or Pacer()
+    if isinstance(obj, dict):
+        while obj:
+            for _ in range(min(batch, len(obj))):
+                obj.popitem()
+            pace()
+    elif isinstance(obj, list):
+        while obj:
+            del obj[-batch:]
+            pace()
