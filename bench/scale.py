@@ -95,9 +95,11 @@ def main() -> None:
         idle = poller.median()
         start = time.time()
 
+        marks = [("start", time.time())]
         t = time.perf_counter()
         task = srv.scan("loras")
         cold_scan = time.perf_counter() - t
+        marks.append(("cold header scan", time.time()))
         print(f"cold header scan: {cold_scan:.2f} s {task['results']}", flush=True)
         rss_scan = srv.rss()
 
@@ -105,7 +107,9 @@ def main() -> None:
         cold_list, body = timed(url)
         n = json.loads(body)["total"]
         assert n == args.files, n
+        marks.append(("cold listing", time.time()))
         warm = [timed(url)[0] for _ in range(3)]
+        marks.append(("warm listing", time.time()))
         print(f"listing: cold {cold_list:.3f} s (index built), warm {statistics.median(warm):.3f} s median "
               f"({', '.join(f'{x:.3f}' for x in warm)}), {len(body) / 2**20:.1f} MiB, {n} models", flush=True)
 
@@ -115,13 +119,19 @@ def main() -> None:
         t = time.perf_counter()
         task = srv.scan("loras")
         diff = time.perf_counter() - t
+        marks.append(("diff scan", time.time()))
         after, body = timed(url)
+        marks.append(("listing after the diff scan", time.time()))
         print(f"diff scan after touching 10 files: {diff:.3f} s {task['results']}; listing after it "
               f"{after:.3f} s", flush=True)
         page, _ = timed(url + "?offset=50000&limit=200&fields=relativePath,name,sizeBytes")
         print(f"a 200-model page with 3 fields at offset 50000: {page * 1000:.1f} ms", flush=True)
+        marks.append(("a page", time.time()))
         time.sleep(0.3)
         stall = poller.worst(start, time.time())
+        print("stall by phase (slowest poll from another process): " + ", ".join(
+            f"{name} {poller.worst(a, b) * 1000:.1f} ms" for (_, a), (name, b) in zip(marks, marks[1:])))
+        print(f"load average: {os.getloadavg()[0]:.1f} (2 cores)")
         peak = srv.peak_rss()
         print(f"server RSS: after the scan {rss_scan / 2**20:.0f} MiB, peak {peak / 2**20:.0f} MiB; "
               f"poll median idle {idle * 1000:.1f} ms", flush=True)

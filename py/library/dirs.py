@@ -13,7 +13,7 @@ import time
 from dataclasses import dataclass
 
 from .previews import PREVIEW_SUFFIXES
-from .walk import FileEntry, is_model_file
+from .walk import is_model_file
 
 #: A directory modified this recently is read again at the next refresh:
 #: filesystem timestamps are coarse, two changes may share one mtime.
@@ -25,7 +25,7 @@ class DirState:
 
     mtime_ns: int
     ident: tuple[int, int]
-    files: dict[str, FileEntry]
+    files: dict[str, tuple]  # name → FileEntry's fields as a plain tuple
     subdirs: list[str]
     settled: bool = True
 
@@ -50,7 +50,7 @@ def read_dir(folder: str, path_index: int, path: str, prefix: str) -> DirState |
     # stems that have a preview beside them (one pass over the names, not one look-up per suffix)
     previewed = {name[:-len(suffix)] for name in (e.name for e in entries) if name.endswith(_PREVIEW_ENDS)
                  for suffix in PREVIEW_SUFFIXES if name.endswith(suffix)}
-    files: dict[str, FileEntry] = {}
+    files: dict[str, tuple] = {}
     subdirs: list[str] = []
     for e in entries:
         name = e.name
@@ -69,7 +69,8 @@ def read_dir(folder: str, path_index: int, path: str, prefix: str) -> DirState |
             continue
         has_preview = os.path.splitext(name)[0] in previewed
         created = getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns
-        files[name] = FileEntry(folder, path_index, prefix + name, s.st_size, s.st_mtime_ns, created,
-                                s.st_ino, has_preview)
+        # a plain tuple (FileEntry's fields): the garbage collector stops tracking it,
+        # so 100,000 of them do not lengthen every full collection (which holds the GIL)
+        files[name] = (folder, path_index, prefix + name, s.st_size, s.st_mtime_ns, created, s.st_ino, has_preview)
     settled = time.time_ns() - st.st_mtime_ns > SETTLE_NS
     return DirState(st.st_mtime_ns, (st.st_dev, st.st_ino), files, subdirs, settled)

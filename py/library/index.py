@@ -43,7 +43,8 @@ class FolderIndex:
         self.epoch = epoch
         #: ``(path_index, "a/b/")`` → DirState; ``""`` is a root.
         self.dirs: dict[tuple[int, str], DirState] = {}
-        self.entries: dict[tuple, FileEntry] = {}
+        #: key → FileEntry's fields as a plain tuple (see :mod:`.dirs`)
+        self.entries: dict[tuple, tuple] = {}
         self.pieces: dict[tuple, bytes] = {}
         self.unscanned: set[tuple] = set()
         #: Keys with a catalog row but no file any more (a scan removes those rows).
@@ -89,7 +90,7 @@ class FolderIndex:
             idents.add(state.ident)
             self.dirs[key] = state
             for entry in state.files.values():
-                changed[entry.key] = entry
+                changed[entry[:3]] = entry
             stack.extend((key[0], key[1] + name + "/") for name in state.subdirs)
 
     def _drop(self, dkey: tuple[int, str], changed: dict) -> None:
@@ -97,7 +98,7 @@ class FolderIndex:
         index, prefix = dkey
         for key in [k for k in self.dirs if k[0] == index and k[1].startswith(prefix)]:
             for entry in self.dirs.pop(key).files.values():
-                changed[entry.key] = None
+                changed[entry[:3]] = None
 
     def _reread(self, dkey: tuple[int, str], old: DirState, changed: dict, pace: Pacer) -> None:
         state = read_dir(self.folder.name, dkey[0], self._dir_path(dkey), dkey[1])
@@ -106,10 +107,10 @@ class FolderIndex:
             return
         for name, entry in old.files.items():
             if name not in state.files:
-                changed[entry.key] = None
+                changed[entry[:3]] = None
         for name, entry in state.files.items():
             if old.files.get(name) != entry:
-                changed[entry.key] = entry
+                changed[entry[:3]] = entry
         self.dirs[dkey] = state
         new_subdirs = set(state.subdirs)
         for name in old.subdirs:
@@ -161,23 +162,23 @@ class FolderIndex:
                     continue
                 pace()
                 try:
-                    s = os.stat(os.path.join(roots[old.path_index], old.relative_path))
+                    s = os.stat(os.path.join(roots[old[1]], old[2]))
                 except OSError:
                     changed[key] = None
                     continue
-                if s.st_mtime_ns != old.mtime_ns or s.st_size != old.size or s.st_ino != old.inode:
+                if s.st_mtime_ns != old[4] or s.st_size != old[3] or s.st_ino != old[6]:
                     changed[key] = self._stat(old)
         need = set(changed) | {k for k in dirty if k in self.entries or k in self.orphan_keys}
         return changed, need, bulk or len(need) > ROW_BULK
 
-    def _stat(self, old: FileEntry) -> FileEntry | None:
-        """``old`` with its file's current stat facts; None when the file is gone."""
+    def _stat(self, old: tuple) -> tuple | None:
+        """``old`` (FileEntry fields) with its file's current stat facts; None when it is gone."""
         try:
-            s = os.stat(os.path.join(self.folder.roots[old.path_index], old.relative_path))
+            s = os.stat(os.path.join(self.folder.roots[old[1]], old[2]))
         except OSError:
             return None
-        return FileEntry(old.folder, old.path_index, old.relative_path, s.st_size, s.st_mtime_ns,
-                         getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns, s.st_ino, old.has_preview)
+        return (old[0], old[1], old[2], s.st_size, s.st_mtime_ns,
+                getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns, s.st_ino, old[7])
 
     def apply(self, changed: dict, need: set, rows: dict, bulk: bool, pace: Pacer) -> Snapshot:
         """Encode what changed, rebuild the order when files came or went; a new
@@ -204,12 +205,12 @@ class FolderIndex:
         modified = False
         for key, entry in refresh.items():
             pace()
-            model = model_json(entry, rows.get(key))
+            model = model_json(FileEntry._make(entry), rows.get(key))
             # a copy: orjson's own bytes keep their ~4 KiB write buffer (measured: 8 KiB a model)
             piece = memoryview(orjson.dumps(model)).tobytes()
             if key not in self.entries:
                 structure = True
-            self.entries[key] = entry
+            self.entries[key] = tuple(entry)  # an exact tuple: not tracked by the GC
             if self.pieces.get(key) != piece:
                 self.pieces[key] = piece
                 modified = True
@@ -422,7 +423,7 @@ def _plan_folder(fi: FolderIndex, rows: dict, counts: dict, pace: Pacer) -> tupl
     todo, moved = [], 0
     for key in fi.unscanned:
         pace()
-        entry, row = fi.entries[key], rows.get(key)
+        entry, row = FileEntry._make(fi.entries[key]), rows.get(key)
         if row is None:
             row = by_identity.pop((entry.inode, entry.size, entry.mtime_ns), None)
             moved += row is not None

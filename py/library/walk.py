@@ -10,16 +10,20 @@ from __future__ import annotations
 
 import os
 import stat as stat_mod
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ..hosts.base import MODEL_EXTENSIONS
 from ..safety.folders import PART_SUFFIX, Folder
 from .previews import PREVIEW_SUFFIXES
 
 
-@dataclass(frozen=True, slots=True)
-class FileEntry:
-    """One model file found by the walk."""
+class FileEntry(NamedTuple):
+    """One model file found by the walk.
+
+    A named tuple of plain values: the garbage collector stops tracking such a
+    tuple, and a library of 100,000 entries no longer lengthens every full
+    collection (each one holds the GIL, so the event loop waits it out).
+    """
 
     folder: str
     path_index: int
