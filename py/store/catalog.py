@@ -81,6 +81,7 @@ class Catalog(TaskStore):
         self._engine: sa.Engine | None = None
         self._models_seen: int | None = None  # the ``models`` revision this process knows
         self._models_foreign = False
+        self._model_sql: tuple[str, tuple[str, ...] | None] | None = None
         try:
             self._executor.submit(self._open).result()
         except BaseException:
@@ -157,6 +158,24 @@ class Catalog(TaskStore):
         stmt = stmt.on_conflict_do_update(index_elements=list(keys), set_={n: stmt.excluded[n] for n in names})
         conn.execute(stmt, rows)
 
+    @staticmethod
+    def _dicts(result: sa.CursorResult) -> list[dict]:
+        """Rows as plain dicts (``zip`` with the keys: twice as fast as ``Row._mapping``)."""
+        keys = list(result.keys())
+        return [dict(zip(keys, row)) for row in result]
+
+    def _model_upsert_sql(self, conn: sa.Connection) -> tuple[str, tuple[str, ...]]:
+        """The models upsert compiled once for this dialect: ``(sql, parameter order)``. Bulk
+        scans go straight to the driver's ``executemany`` with it (no per-row Core work)."""
+        if self._model_sql is None:
+            stmt = self._insert(schema.models)
+            stmt = stmt.on_conflict_do_update(index_elements=list(_MODEL_KEY), set_={
+                n: stmt.excluded[n] for n in MODEL_COLUMNS if n not in _MODEL_KEY})
+            compiled = stmt.compile(dialect=conn.dialect, column_keys=list(MODEL_COLUMNS))
+            order = tuple(compiled.positiontup) if compiled.positional else None
+            self._model_sql = (str(compiled), order)
+        return self._model_sql
+
     def now_sql(self) -> sa.ColumnElement:
         """The database's clock in epoch seconds (float): leases compare heartbeats on one
         clock however far apart the fleet's machines drift."""
@@ -230,7 +249,7 @@ class Catalog(TaskStore):
         t = schema.models
         query = sa.select(t) if folder is None else sa.select(t).where(t.c.folder == folder)
         with self._read() as conn:
-            return [dict(r._mapping) for r in conn.execute(query)]
+            return self._dicts(conn.execute(query))
 
     def get_model(self, folder: str, path_index: int, relative_path: str) -> dict | None:
         """One model row, or None."""
@@ -243,19 +262,20 @@ class Catalog(TaskStore):
         """Model rows whose SHA-256 is ``sha256`` (lower-case hex)."""
         t = schema.models
         with self._read() as conn:
-            return [dict(r._mapping) for r in conn.execute(sa.select(t).where(t.c.sha256 == sha256))]
+            return self._dicts(conn.execute(sa.select(t).where(t.c.sha256 == sha256)))
 
     def save_models(self, rows: list[dict]) -> None:
         """Insert or replace model rows (keys: :data:`MODEL_COLUMNS`) in one transaction."""
         if not rows:
             return
-        full = [{c: r.get(c) for c in MODEL_COLUMNS} for r in rows]
-        for r in full:  # NOT NULL columns a caller may leave out
-            for c in ("ctime_ns", "inode", "scanned_at"):
-                if r[c] is None:
-                    r[c] = 0
+        zero = ("ctime_ns", "inode", "scanned_at")  # NOT NULL columns a caller may leave out
         with self._write() as conn:
-            self._upsert(conn, schema.models, full, _MODEL_KEY)
+            sql, order = self._model_upsert_sql(conn)
+            if order is not None:  # qmark / numeric drivers (sqlite3)
+                params = [tuple((r.get(c) or 0) if c in zero else r.get(c) for c in order) for r in rows]
+            else:  # named (psycopg)
+                params = [{c: (r.get(c) or 0) if c in zero else r.get(c) for c in MODEL_COLUMNS} for r in rows]
+            conn.exec_driver_sql(sql, params)
             self._bump_models(conn)
 
     def update_model(self, key: tuple[str, int, str], fields: dict) -> None:

@@ -62,7 +62,7 @@ class TaskStore:
     def load_tasks(self) -> list[dict]:
         """Every download task row (task and lease columns) as a dict, oldest first."""
         with self._read() as conn:
-            return [dict(r._mapping) for r in conn.execute(sa.select(t).order_by(t.c.created_at))]
+            return self._dicts(conn.execute(sa.select(t).order_by(t.c.created_at)))
 
     def get_task(self, task_id: str) -> dict | None:
         """One task row (task and lease columns), or None."""
