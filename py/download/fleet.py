@@ -209,26 +209,31 @@ class Fleet:
         """Take the lease of a task no process runs, apply ``change`` (an async callable), give
         the lease back. False (nothing done) when a live process holds it or its status in the
         catalog is not one of ``statuses``; the task then shows the catalog's state."""
-        task.busy = True
-        try:
-            row = await self.q.catalog.call(self.q.catalog.acquire_lease, task.task_id, self.owner,
-                                            LEASE_TTL, statuses)
-            if row is None:
-                row = await self.q.catalog.call(self.q.catalog.get_task, task.task_id)
-                if row is not None:
-                    task.apply_row(row)
-                return False
-            task.apply_row(row)
-            task.leased = True
+        if task.command_lock is None:
+            task.command_lock = asyncio.Lock()
+        async with task.command_lock:  # two requests on one task here: one after the other
+            task.busy = True
             try:
-                await change()
+                row = await self.q.catalog.call(self.q.catalog.acquire_lease, task.task_id, self.owner,
+                                                LEASE_TTL, statuses)
+                if row is None:
+                    row = await self.q.catalog.call(self.q.catalog.get_task, task.task_id)
+                    if row is not None:
+                        task.apply_row(row)
+                    return False
+                task.apply_row(row)
+                task.leased = True
+                try:
+                    await change()
+                except LeaseLost:
+                    raise Conflict(f"task {task.task_id} changed hands meanwhile; try again") from None
+                finally:
+                    if task.leased:
+                        task.leased = False
+                        await self.q.catalog.call(self.q.catalog.release_task, task.to_row(), self.owner)
+                return True
             finally:
-                if task.leased:
-                    task.leased = False
-                    await self.q.catalog.call(self.q.catalog.release_task, task.to_row(), self.owner)
-            return True
-        finally:
-            task.busy = False
+                task.busy = False
 
     async def hand_over(self, task: Task, command: str) -> None:
         """Ask the task's owner (another process) to carry out ``command``; wait until the
@@ -287,8 +292,8 @@ class Fleet:
                 task.owner, task.remote_speed = row["owner"], row["bytes_per_second"] or 0.0
                 q.events.send(ev.CREATE, {"taskId": task_id, "data": task.to_json()})
                 continue
-            if task.leased or task.runner is not None or task.busy:
-                continue  # ours: this process is the truth
+            if task.leased or task.runner is not None or task.busy or row["owner"] == self.owner:
+                continue  # ours (or ours when the rows were read): this process is the truth
             before = (task.status, task.downloaded_bytes, task.error, task.total_bytes, task.filename)
             task.apply_row(row)
             after = (task.status, task.downloaded_bytes, task.error, task.total_bytes, task.filename)

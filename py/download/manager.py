@@ -218,6 +218,11 @@ class DownloadManager:
                 raise Conflict(f"another download task ({other.task_id}) already writes {task.relative_path}")
             return other, False
         task.persisted_at = time.monotonic()
+        mirrored = self.tasks.get(task.task_id)
+        if mirrored is not None:
+            # The lease loop read the new row first (and sent its create event, maybe
+            # already started it): that object is the task now.
+            return mirrored, True
         self.tasks[task.task_id] = task
         self.events.send(ev.CREATE, {"taskId": task.task_id, "data": task.to_json()})
         self._schedule()

@@ -107,6 +107,8 @@ class Task:
     leased: bool = False
     #: A command of this process is changing the task (the catalog poll leaves it alone).
     busy: bool = False
+    #: Serializes this process's commands on the task (:meth:`.fleet.Fleet.locally`).
+    command_lock: asyncio.Lock | None = field(default=None, repr=False)
     #: The lease holder and its speed, as the catalog last said (another process's task).
     owner: str | None = None
     remote_speed: float = 0.0
