@@ -26,7 +26,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import stat as stat_mod
 import time
 
 from ..errors import ApiError, BadRequest, Conflict, NotFound
@@ -34,7 +33,7 @@ from ..safety.folders import PART_SUFFIX, link_info
 from .header import safetensors_size_problem
 from .sidecars import SIDECAR_SUFFIXES
 from .usage import scan_workflows
-from .walk import FileEntry, is_current, is_model_file, walk_folder
+from .walk import FileEntry, directories, is_current, is_model_file, walk_folder
 
 #: A ``.part`` untouched this long with no task is reported as broken.
 STALE_PART_SECONDS = 24 * 3600
@@ -70,26 +69,10 @@ def _extras(root: str) -> tuple[list[str], list[str]]:
     """``(.part files, dangling model links)`` below ``root``, as '/'-separated relative
     paths (folder links followed, each directory once)."""
     parts, dangling = [], []
-    seen: set[tuple[int, int]] = set()
-    stack = [(root, "")]
-    while stack:
-        directory, prefix = stack.pop()
-        try:
-            st = os.stat(directory)
-            if (st.st_dev, st.st_ino) in seen:
-                continue
-            seen.add((st.st_dev, st.st_ino))
-            with os.scandir(directory) as it:
-                entries = list(it)
-        except OSError:
-            continue
+    for prefix, entries in directories(root):
         for e in entries:
-            if e.name.startswith("."):
-                continue
             try:
-                if e.is_dir():
-                    stack.append((e.path, prefix + e.name + "/"))
-                elif e.name.endswith(PART_SUFFIX) and e.is_file():
+                if e.name.endswith(PART_SUFFIX) and e.is_file():
                     parts.append(prefix + e.name)
                 elif e.is_symlink() and is_model_file(e.name) and not os.path.exists(e.path):
                     dangling.append(prefix + e.name)

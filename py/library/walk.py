@@ -46,36 +46,45 @@ def is_model_file(name: str) -> bool:
     return os.path.splitext(name)[1].lower() in MODEL_EXTENSIONS
 
 
-def walk_root(folder: str, path_index: int, root: str) -> list[FileEntry]:
-    """Every model file below ``root`` (recursive). Skips hidden entries and guards
-    against symlink loops by remembering each directory's ``(st_dev, st_ino)``."""
-    out: list[FileEntry] = []
+def directories(root: str):
+    """Each directory below ``root`` (itself included) once: yields ``(prefix, entries)``
+    with ``prefix`` the '/'-terminated relative path ('' for the root) and ``entries``
+    its ``os.DirEntry`` list, hidden ones left out. Directory links are followed, and a
+    directory reached twice (a symlink loop) is yielded once: each is remembered by
+    ``(st_dev, st_ino)``. Unreadable directories are skipped."""
     seen: set[tuple[int, int]] = set()
     stack = [(root, "")]
     while stack:
         directory, prefix = stack.pop()
         try:
             st = os.stat(directory)
-        except OSError:
-            continue
-        if (st.st_dev, st.st_ino) in seen:
-            continue
-        seen.add((st.st_dev, st.st_ino))
-        try:
+            if (st.st_dev, st.st_ino) in seen:
+                continue
+            seen.add((st.st_dev, st.st_ino))
             with os.scandir(directory) as it:
-                entries = list(it)
+                entries = [e for e in it if not e.name.startswith(".")]
         except OSError:
             continue
+        for e in entries:
+            try:
+                if e.is_dir():
+                    stack.append((e.path, prefix + e.name + "/"))
+            except OSError:
+                continue
+        yield prefix, entries
+
+
+def walk_root(folder: str, path_index: int, root: str) -> list[FileEntry]:
+    """Every model file below ``root`` (recursive), through :func:`directories`."""
+    out: list[FileEntry] = []
+    for prefix, entries in directories(root):
         names = {e.name for e in entries}
         for e in entries:
             name = e.name
-            if name.startswith("."):
+            if not is_model_file(name):
                 continue
             try:
                 if e.is_dir():
-                    stack.append((e.path, prefix + name + "/"))
-                    continue
-                if not is_model_file(name):
                     continue
                 s = e.stat()
             except OSError:

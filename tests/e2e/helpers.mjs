@@ -1,8 +1,9 @@
 // Helpers shared by the e2e specs: real model and image files, a loopback file
-// server, the Civitai stand-in. Not a test file (the specs are listed by name).
+// server, the Civitai stand-in, a free port, waiting for a server, Chromium. Not a test file (the specs are listed by name).
 import { spawn } from 'node:child_process'
 import { createHash, randomBytes } from 'node:crypto'
 import http from 'node:http'
+import net from 'node:net'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { deflateSync } from 'node:zlib'
@@ -117,5 +118,42 @@ export function startCivitaiStandin(python = process.env.MM_PYTHON || 'python3')
       const nl = out.indexOf('\n')
       if (nl !== -1) resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
     })
+  })
+}
+
+/** A free loopback TCP port. */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer()
+    s.once('error', reject)
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address()
+      s.close(() => resolve(port))
+    })
+  })
+}
+
+/** Wait until `url` answers 2xx (fails early when `proc` exits). */
+export async function waitForHttp(url, proc, ms = 30000) {
+  const until = Date.now() + ms
+  while (Date.now() < until) {
+    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`)
+    try {
+      const r = await fetch(url)
+      if (r.ok) return
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200))
+  }
+  throw new Error(`${url} did not answer within ${ms} ms`)
+}
+
+/** Debian's Chromium (or CHROMIUM_PATH), headless, quiet. */
+export function launchChromium(chromium) {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
   })
 }

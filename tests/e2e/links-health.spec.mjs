@@ -7,7 +7,6 @@
 import { spawn } from 'node:child_process'
 import { createHash } from 'node:crypto'
 import { existsSync, lstatSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -16,39 +15,13 @@ import { fileURLToPath } from 'node:url'
 
 import { chromium } from 'playwright-core'
 
-import { makeSafetensors } from './helpers.mjs'
+import { freePort, launchChromium, makeSafetensors, waitForHttp } from './helpers.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ARTIFACTS = join(HERE, 'artifacts')
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const SERVER_CMD = process.env.MM_SERVER_CMD || 'comfyui-model-manager'
 
 const digest = (p) => createHash('sha256').update(readFileSync(p)).digest('hex')
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHttp(url, proc, ms = 30000) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${url} did not answer within ${ms} ms`)
-}
 
 /** Every regular file below `dir` with its SHA-256 (links not followed). */
 function digests(dir, prefix = '') {
@@ -126,11 +99,7 @@ describe('symlinked models and library health in Chromium', { timeout: 240000 },
     server.stdout.on('data', (d) => (serverLog += d))
     server.stderr.on('data', (d) => (serverLog += d))
     await waitForHttp(`${base}/model-manager/models`, server)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchChromium(chromium)
     page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'en-US' })
     page.on('pageerror', (e) => console.error('[pageerror]', e.message))
     page.on('console', (m) => m.type() === 'error' && console.error('[console]', m.text()))

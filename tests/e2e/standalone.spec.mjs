@@ -2,7 +2,6 @@
 // Debian's Chromium through playwright-core. Run with `node --test tests/e2e/`.
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import net from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
@@ -11,39 +10,12 @@ import { fileURLToPath } from 'node:url'
 
 import { chromium } from 'playwright-core'
 
-import { makePng, makeSafetensors, sha256, startCivitaiStandin, startFileServer } from './helpers.mjs'
+import { freePort, launchChromium, makePng, makeSafetensors, sha256, startCivitaiStandin, startFileServer, waitForHttp } from './helpers.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ARTIFACTS = join(HERE, 'artifacts')
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const SERVER_CMD = process.env.MM_SERVER_CMD || 'comfyui-model-manager'
 const FILE_NAME = 'e2e-lora.safetensors'
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHttp(url, proc, ms = 30000) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`)
-    try {
-      const r = await fetch(url)
-      if (r.ok) return
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${url} did not answer within ${ms} ms`)
-}
 
 describe('standalone UI against the real server', { timeout: 180000 }, () => {
   const body = makeSafetensors(768 * 1024) // ~3 MiB, ~5 s at 640 KiB/s
@@ -106,11 +78,7 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
     server.stdout.on('data', (d) => (serverLog += d))
     server.stderr.on('data', (d) => (serverLog += d))
     await waitForHttp(`${base}/model-manager/models`, server)
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchChromium(chromium)
     page = await browser.newPage({ viewport: { width: 1100, height: 800 }, locale: 'en-US' })
     page.on('pageerror', (e) => console.error('[pageerror]', e.message))
     page.on('console', (m) => m.type() === 'error' && console.error('[console]', m.text()))
