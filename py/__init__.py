@@ -11,6 +11,7 @@ Rooms, one concern each (``docs/ARCHITECTURE.md`` has the map):
 - ``library/``  walking, listing, scanning, headers and classification, sidecars,
   descriptions, previews, update checks
 - ``sources/``  Civitai / Hugging Face / direct URLs and hashes -> candidate files
+- ``workflows/`` the models a workflow names: found, relinked, or candidates to download
 - ``store/``    the catalog (tasks, models, settings) and API keys
 - ``safety/``   model-folder containment, the URL policy, atomic small-file writes
 - ``errors``, ``events`` (WebSocket events, throttled), ``http_headers`` (reply headers

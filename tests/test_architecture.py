@@ -28,7 +28,7 @@ MAX_LINES = 450
 RANKS = {
     "errors": 0, "events": 0, "http_headers": 0,           # leaves
     "hosts": 1, "store": 1, "safety": 1,                    # the host seam, storage, containment
-    "download": 2, "library": 2, "sources": 2,              # services
+    "download": 2, "library": 2, "sources": 2, "workflows": 2,  # services
     "routes": 3,                                            # aiohttp handlers
     "services": 4, "server": 4, "cli": 4,                   # wiring
 }
