@@ -19,7 +19,7 @@ def register(routes: web.RouteTableDef, hub) -> None:
     @routes.get(PREFIX + "/updates")
     @api
     async def list_updates(request: web.Request) -> web.Response:
-        """``[Update]``: library files with a newer Civitai version (see :mod:`.updates`)."""
+        """``[Update]``: library files with a newer Civitai version (see :mod:`..library.updates`)."""
         svc = await hub.get()
         return ok(await svc.updates.list())
 

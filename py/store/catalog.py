@@ -335,7 +335,7 @@ class Catalog(TaskStore):
 
     # -- update tracking (catalog thread) ----------------------------------------
     def load_updates(self) -> list[dict]:
-        """Every stored Update entry (the JSON of :mod:`.updates`), unfiltered."""
+        """Every stored Update entry (the JSON of :mod:`..library.updates`), unfiltered."""
         with self._read() as conn:
             return [json.loads(d) for d in conn.execute(sa.select(schema.model_updates.c.data)).scalars()]
 
