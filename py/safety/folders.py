@@ -142,7 +142,7 @@ def sanitize_filename(name: str | None, fallback: str = "download") -> str:
     """
     name = (name or "").replace("\\", "/").split("/")[-1]
     name = unicodedata.normalize("NFC", name)
-    name = _UNSAFE_CHARS.sub("_", name).strip().lstrip(".").rstrip(". ")
+    name = _UNSAFE_CHARS.sub("_", name).strip().lstrip(". ").rstrip(". ")  # ". 0" must not leave " 0"
     if not name:
         name = fallback
     if name.split(".")[0].upper() in _WINDOWS_RESERVED:
