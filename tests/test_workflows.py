@@ -93,6 +93,7 @@ def test_finder_reads_every_place_a_ui_workflow_names_models():
     assert found["add_detail.safetensors"].directory == "loras"
     assert found["add_detail.safetensors"].hash == "ab" * 32
     assert found["add_detail.safetensors"].url.endswith("/1000")
+    assert found["add_detail.safetensors"].declared and not found["sd15/base.safetensors"].declared
     assert found["sd15/base.safetensors"].directory == "checkpoints"
     assert found["vae-ft-mse.safetensors"].directory == "vae"
     assert found["flux1-dev.safetensors"].directory == "diffusion_models"

@@ -50,6 +50,8 @@ class FoundModel:
     url: str | None = None
     hash: str | None = None
     hash_type: str | None = None
+    #: Named by a ``models`` list (``properties.models`` or top level), not only a widget.
+    declared: bool = False
 
     @property
     def key(self) -> tuple[str | None, str]:
@@ -100,6 +102,7 @@ class _Collector:
         if node_id is not None and node_id not in found.nodes:
             found.nodes.append(node_id)
         if declared:
+            found.declared = True
             url = declared.get("url")
             if isinstance(url, str) and url.strip() and not found.url:
                 found.url = url.strip()

@@ -5,6 +5,7 @@ Reply of :meth:`WorkflowResolver.resolve` (``WorkflowResolution`` in ``openapi.j
     {"models": [{"name": str,             # as the workflow writes it ('/'-separated)
                  "directory": str | None, # the model folder (None: nobody could tell)
                  "nodes": [str],          # node ids naming it ("12", "5:3" inside subgraph 5)
+                 "declared": bool,        # named by a models list, not only by a widget
                  "status": "present" | "relink" | "download" | "unresolved",
                  "foundAt"?: {"folder", "pathIndex", "relativePath"},   # present / relink
                  "link"?: {"url", "sha256"},  # present: its public source, for properties.models
@@ -232,7 +233,7 @@ class WorkflowResolver:
                 directory = (lib[0] if lib else None) or next(
                     (t["directory"] for t in templ if t["directory"] in known), None)
             m = {"name": f.name, "directory": directory, "nodes": f.nodes, "status": "unresolved",
-                 "candidates": []}
+                 "declared": f.declared, "candidates": []}
             digest = (f.hash or "").lower()
             if digest and _HEX.match(digest) and len(digest) in (10, 64) and f.hash_type in (None, "sha256",
                                                                                            "autov2"):

@@ -21,6 +21,7 @@ const model = (name: string, status: ResolvedModel['status'], over: Partial<Reso
   name,
   directory: 'loras',
   nodes: ['1'],
+  declared: false,
   status,
   candidates: status === 'download' ? [civ(name)] : [],
   ...over
@@ -47,6 +48,15 @@ describe('missing models (every model a workflow names, resolved on the server)'
     expect(quiet.ui.visible).toBe(false)
     const none = createMissingStore(new ApiClient(fakeTransport({}).transport))
     expect(await none.check(workflow('a.safetensors'))).toBe(false)
+  })
+
+  it('for the workflow restored at start-up, opens only for declared models (as the host does)', async () => {
+    const f = server((n) => model(n, 'download', { declared: n.startsWith('declared') }))
+    const quiet = createMissingStore(new ApiClient(f.transport))
+    expect(await quiet.check(workflow('widget-only.safetensors'), { declaredOnly: true })).toBe(false)
+    expect(quiet.ui.visible).toBe(false)
+    expect(await quiet.check(workflow('widget-only.safetensors', 'declared.safetensors'), { declaredOnly: true })).toBe(true)
+    expect(quiet.needing.value.map((m) => m.name)).toEqual(['widget-only.safetensors', 'declared.safetensors'])
   })
 
   it('lists what is not on disk; Download all takes only high-confidence candidates, to the workflow path', async () => {

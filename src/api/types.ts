@@ -308,6 +308,8 @@ export interface ResolvedModel {
   name: string
   directory: string | null
   nodes: string[]
+  /** Named by a models list (properties.models / top level), not only by a widget value. */
+  declared: boolean
   status: ResolvedStatus
   foundAt?: ModelPlace
   link?: { url: string; sha256?: string | null }

@@ -68,6 +68,8 @@ export async function startComfy() {
   let tabApp: VueApp | null = null
   let missingApp: VueApp | null = null
   let lastGraphData: unknown = null
+  /** The first graph configured is the one restored at start-up. */
+  let firstLoad = true
   /** Whether the graph being configured would get the host's missing-models dialog. */
   let hostWouldWarn = true
 
@@ -163,8 +165,12 @@ export async function startComfy() {
       // Every model the workflow uses (widget values, properties.models, subgraphs), resolved on the server.
       const graphData = lastGraphData
       lastGraphData = null
+      // The workflow restored at start-up (or the host's default one) was not just opened by
+      // the user: like the host, warn there only for models a models list declares.
+      const declaredOnly = firstLoad
+      firstLoad = false
       if (!graphData || !hostWouldWarn || hostSetting('Comfy.Workflow.ShowMissingModelsWarning') === false) return
-      if (await missing.check(graphData)) ensureMissingApp()
+      if (await missing.check(graphData, { declaredOnly })) ensureMissingApp()
     }
   })
 }

@@ -20,14 +20,19 @@ export function createMissingStore(
   const models = createWorkflowModelsStore(api, opts.host ?? {}, opts)
   const ui = reactive({ visible: false })
 
-  /** Resolve a loaded workflow; opens the panel (true) when some model is not on disk. */
-  async function check(graphData: unknown): Promise<boolean> {
+  /**
+   * Resolve a loaded workflow; opens the panel (true) when some model is not on disk.
+   * `declaredOnly`: open only for models a models list names (as the host's own warning
+   * does) — for the workflow restored at start-up, which the user did not just open.
+   */
+  async function check(graphData: unknown, opts: { declaredOnly?: boolean } = {}): Promise<boolean> {
     if (!graphData || typeof graphData !== 'object') return false
     if (!(await models.resolve({ workflow: graphData }))) {
       if (models.state.error) console.warn('[ModelManager] workflow check failed:', models.state.error)
       return false
     }
-    if (!models.needing.value.length) return false
+    const needing = models.needing.value.filter((m) => !opts.declaredOnly || m.declared)
+    if (!needing.length) return false
     ui.visible = true
     return true
   }

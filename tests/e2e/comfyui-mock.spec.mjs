@@ -104,7 +104,7 @@ describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
           const { workflow } = JSON.parse(body)
           const declared = [...(workflow.models ?? []), ...workflow.nodes.flatMap((n) => n.properties?.models ?? [])]
           const models = declared.map((m) => ({
-            name: m.name, directory: m.directory, nodes: [], status: m.name === 'have.safetensors' ? 'present' : 'download',
+            name: m.name, directory: m.directory, nodes: [], declared: true, status: m.name === 'have.safetensors' ? 'present' : 'download',
             candidates: m.name === 'have.safetensors' ? [] : [{ url: m.url, source: 'workflow', confidence: 0.9, match: 'name', directory: m.directory }]
           }))
           return json(res, 200, { success: true, data: { models, summary: { present: 1, relink: 0, download: 2, unresolved: 0 } } })
