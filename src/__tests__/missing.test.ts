@@ -135,6 +135,10 @@ describe('missing models (every model a workflow names, resolved on the server)'
       expect(JSON.parse(String(resolves()[1].init!.body)).online).toBe(false)
       expect(store.state.items.find((x) => x.name === 'a.safetensors')?.status).toBe('present')
       expect(store.needing.value.map((x) => x.name)).toEqual(['b.safetensors'])
+      // The panel keeps the row it opened with, done.
+      expect(store.listed.value.map((x) => x.name)).toEqual(['a.safetensors', 'b.safetensors'])
+      expect(store.state.rows['loras/a.safetensors'].state).toBe('done')
+      expect(allDone).not.toHaveBeenCalled()
 
       expect(store.pending.value.map((x) => x.name)).toEqual(['b.safetensors'])
       await store.downloadAll()
@@ -142,6 +146,8 @@ describe('missing models (every model a workflow names, resolved on the server)'
       f.emit('complete_download_task', { taskId: 't3', data: {} })
       await vi.advanceTimersByTimeAsync(20)
       expect(store.needing.value).toEqual([])
+      expect(store.allDone.value).toBe(true)
+      expect(allDone).toHaveBeenCalledTimes(1)
       store.detach()
       expect(f.listenerCount('complete_download_task')).toBe(0)
     } finally {

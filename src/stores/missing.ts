@@ -1,4 +1,4 @@
-import { reactive, watch } from 'vue'
+import { computed, reactive, watch } from 'vue'
 
 import type { ApiClient } from '@/api/client'
 
@@ -18,7 +18,15 @@ export function createMissingStore(
   opts: { recheckDelayMs?: number; onAllDone?: () => void; host?: WorkflowHost } = {}
 ) {
   const models = createWorkflowModelsStore(api, opts.host ?? {}, opts)
-  const ui = reactive({ visible: false })
+  const ui = reactive({ visible: false, shown: [] as string[] })
+  /**
+   * The rows the panel opened with: a row stays (done) when its model lands, so the user
+   * sees what happened; what the server says now is in each row's status.
+   */
+  const listed = computed(() => models.state.items.filter((m) => ui.shown.includes(models.keyOf(m))))
+  const allDone = computed(
+    () => listed.value.length > 0 && listed.value.every((m) => models.state.rows[models.keyOf(m)]?.state === 'done')
+  )
 
   /**
    * Resolve a loaded workflow; opens the panel (true) when some model is not on disk.
@@ -33,15 +41,16 @@ export function createMissingStore(
     }
     const needing = models.needing.value.filter((m) => !opts.declaredOnly || m.declared)
     if (!needing.length) return false
+    ui.shown = models.needing.value.map((m) => models.keyOf(m))
     ui.visible = true
     return true
   }
 
-  watch(models.allDone, (done) => {
+  watch(allDone, (done) => {
     if (done) opts.onAllDone?.()
   })
 
-  return { ...models, ui, check }
+  return { ...models, ui, check, listed, allDone }
 }
 
 export type MissingStore = ReturnType<typeof createMissingStore>

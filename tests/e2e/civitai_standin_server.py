@@ -26,8 +26,9 @@ def add_search_lora(civ: CivitaiStandin) -> str:
     """Model 404 / version 4004 with :data:`SEARCH_LORA`; returns the file's SHA-256."""
     model = load_fixture("civitai_model_lora.json")
     version = model["modelVersions"][-1]
-    version.update({"id": 4004, "name": "v1"})
-    version["files"] = [dict(version["files"][0], id=40040, name=SEARCH_LORA, hashes={})]
+    url = "https://civitai.com/api/download/models/4004"  # rewritten to the stand-in's base when served
+    version.update({"id": 4004, "name": "v1", "downloadUrl": url})
+    version["files"] = [dict(version["files"][0], id=40040, name=SEARCH_LORA, hashes={}, downloadUrl=url)]
     model.update({"id": 404, "name": "Film Grain Style", "modelVersions": [version]})
     civ.add_model(model)
     data = make_safetensors(64 * 1024, seed=44)
