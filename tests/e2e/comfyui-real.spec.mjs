@@ -5,7 +5,7 @@
 // a loopback file server. Run with `npm run test:e2e:comfyui`.
 import assert from 'node:assert/strict'
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { after, before, describe, it } from 'node:test'
 import { fileURLToPath } from 'node:url'
@@ -91,6 +91,8 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     civ = await startCivitaiStandin()
     comfy = await launchComfyUI({
       CIVITAI_BASE_URL: civ.civitai,
+      // No Hugging Face here: its search fails at once (connection refused) instead of waiting on the network.
+      HF_ENDPOINT: 'http://127.0.0.1:9',
       MM_E2E_ALLOW_HOSTS: `127.0.0.1,localhost:${civ.cdnPort}`
     })
     browser = await chromium.launch({
@@ -228,6 +230,109 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     ALL_NAMES.forEach((n, i) => assert.equal(sha256(readFileSync(join(loraDir(), n))), sha256(allBodies[i])))
     await page.keyboard.press('Escape')
     await dialog.waitFor({ state: 'hidden' })
+  })
+
+  const loraWorkflow = (value, id = 1) => ({
+    last_node_id: id, last_link_id: 0, links: [], groups: [], config: {}, extra: {}, version: 0.4,
+    nodes: [
+      {
+        id, type: 'LoraLoader', pos: [420, 180], size: [315, 126], flags: {}, order: 0, mode: 0,
+        inputs: [{ name: 'model', type: 'MODEL', link: null }, { name: 'clip', type: 'CLIP', link: null }],
+        outputs: [{ name: 'MODEL', type: 'MODEL', links: null }, { name: 'CLIP', type: 'CLIP', links: null }],
+        properties: { 'Node name for S&R': 'LoraLoader' },
+        widgets_values: [value, 1, 1]
+      }
+    ]
+  })
+  const loraValue = () => page.evaluate(() => window.app.graph._nodes.find((n) => n.type === 'LoraLoader')?.widgets?.find((w) => w.name === 'lora_name')?.value)
+
+  it('a LoRA the library holds in another subfolder comes back as "relink": one click fixes the node, nothing is downloaded', async () => {
+    mkdirSync(join(loraDir(), 'sdxl'), { recursive: true })
+    writeFileSync(join(loraDir(), 'sdxl', 'e2e-relink.safetensors'), makeSafetensors(16 * 1024, LORA))
+    await page.evaluate((wf) => window.app.loadGraphData(wf), loraWorkflow('e2e-relink.safetensors'))
+    const dialog = page.locator('[data-testid="missing-dialog"]')
+    await dialog.waitFor({ timeout: 15000 })
+    const relinkRow = dialog.locator('[data-testid="missing-row"][data-status="relink"]')
+    assert.equal(await dialog.locator('[data-testid="missing-row"]').count(), 1)
+    assert.match(await relinkRow.locator('[data-testid="missing-found-at"]').innerText(), /loras\/sdxl\/e2e-relink\.safetensors/)
+    await shot('50-real-comfyui-relink')
+    const tasksBefore = (await (await fetch(`${comfy.url}/api/model-manager/download/task`)).json()).data.length
+    await relinkRow.locator('[data-testid="missing-relink"]').click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="missing-dialog"] [data-testid="missing-row"]')?.dataset.state === 'done')
+    assert.equal(await loraValue(), 'sdxl/e2e-relink.safetensors')
+    assert.equal((await (await fetch(`${comfy.url}/api/model-manager/download/task`)).json()).data.length, tasksBefore)
+    await dialog.getByText('All models of this workflow are on the server now.').waitFor()
+    await shot('51-real-comfyui-relinked')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+  })
+
+  it('a LoRA named only by its file name is found on Civitai (search) with its published SHA-256 and downloaded, verified; the saved workflow then carries properties.models', async () => {
+    await page.evaluate((wf) => window.app.loadGraphData(wf), loraWorkflow(civ.searchLora))
+    const dialog = page.locator('[data-testid="missing-dialog"]')
+    await dialog.waitFor({ timeout: 30000 })
+    const dlRow = dialog.locator('[data-testid="missing-row"][data-status="download"]')
+    await dlRow.waitFor()
+    assert.match(await dlRow.locator('[data-testid="missing-candidate"]').innerText(), /Civitai · Film Grain Style · v1/)
+    assert.equal(await dlRow.locator('[data-testid="missing-low"]').count(), 0, 'an exact name with a published hash is high confidence')
+    await shot('52-real-comfyui-civitai-search')
+    await dlRow.locator('[data-testid="missing-download"]').click()
+    await page.waitForFunction(() => document.querySelector('[data-testid="missing-dialog"] [data-testid="missing-row"]')?.dataset.state === 'done', null, { timeout: 60000 })
+    const target = join(loraDir(), civ.searchLora)
+    assert.equal(sha256(readFileSync(target)), civ.searchLoraSha256)
+    const tasks = (await (await fetch(`${comfy.url}/api/model-manager/download/task`)).json()).data
+    const t = tasks.find((x) => x.filename === civ.searchLora)
+    assert.equal(t.expectedSha256, civ.searchLoraSha256, 'the published SHA-256 was handed to the engine')
+    assert.equal(t.sha256, civ.searchLoraSha256)
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+
+    // Save / export serialize the graph: the loader node now declares where its file comes from.
+    const expected = { name: civ.searchLora, url: `${civ.civitai}/api/download/models/4004`, directory: 'loras', hash: civ.searchLoraSha256, hash_type: 'sha256' }
+    await page.waitForFunction(
+      (name) => JSON.stringify(window.app.graph.serialize()).includes('"hash_type":"sha256"') && JSON.stringify(window.app.graph.serialize()).includes(name),
+      civ.searchLora,
+      { timeout: 20000 }
+    )
+    const saved = await page.evaluate(() => window.app.graph.serialize().nodes.find((n) => n.type === 'LoraLoader').properties.models)
+    assert.deepEqual(saved, [expected])
+    const exported = await page.evaluate(async () => (await window.app.graphToPrompt()).workflow.nodes.find((n) => n.type === 'LoraLoader').properties.models)
+    assert.deepEqual(exported, [expected])
+    assert.doesNotMatch(JSON.stringify(saved), /token|Signature|X-Amz/i)
+    // The live graph is left alone.
+    assert.equal(await page.evaluate(() => window.app.graph._nodes.find((n) => n.type === 'LoraLoader').properties.models), undefined)
+  })
+
+  it('dropping a PNG that carries a workflow works like the host\'s own drop: the panel offers what it needs', async () => {
+    const png = makePng(16, 16, { workflow: JSON.stringify(loraWorkflow('e2e-png-only.safetensors', 3)) })
+    await page.evaluate(async (b64) => {
+      const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))
+      const dt = new DataTransfer()
+      dt.items.add(new File([bytes], 'shared.png', { type: 'image/png' }))
+      const target = document.querySelector('#graph-canvas') ?? document.body
+      target.dispatchEvent(new DragEvent('dragover', { bubbles: true, cancelable: true, dataTransfer: dt }))
+      target.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }))
+    }, png.toString('base64'))
+    const dialog = page.locator('[data-testid="missing-dialog"]')
+    await dialog.waitFor({ timeout: 20000 })
+    await dialog.locator('[data-testid="missing-row"][data-name="e2e-png-only.safetensors"]').waitFor()
+    assert.equal(await loraValue(), 'e2e-png-only.safetensors', 'the host loaded the PNG\'s workflow')
+    await shot('54-real-comfyui-png-drop')
+    await page.keyboard.press('Escape')
+    await dialog.waitFor({ state: 'hidden' })
+  })
+
+  it('"This workflow" in our tab lists every model of the open workflow with the same rows', async () => {
+    await page.evaluate((wf) => window.app.loadGraphData(wf), loraWorkflow(civ.searchLora, 2))
+    if (!(await mm().isVisible())) await page.locator('.model-manager-tab-button').click()
+    await mm().locator('[data-testid="tab-workflow"]').click()
+    await mm().locator('[data-testid="workflow-check"]').click()
+    const present = mm().locator('[data-testid="workflow-view"] [data-testid="missing-row"][data-status="present"]')
+    await present.waitFor({ timeout: 15000 })
+    assert.match(await present.innerText(), new RegExp(civ.searchLora.replace(/\./g, '\\.')))
+    assert.match(await mm().locator('[data-testid="workflow-summary"]').innerText(), /1 on disk/)
+    await shot('53-real-comfyui-this-workflow')
+    await mm().locator('[data-testid="tab-downloads"]').click()
   })
 
   it('the command and its keybinding (Alt+Shift+M) toggle the sidebar tab', async () => {

@@ -28,7 +28,8 @@ export function makeSafetensors(floats, { tensors = ['lora_unet_down.lora_down.w
 }
 
 /** A valid RGB PNG of w × h pixels (a diagonal gradient), built by hand. */
-export function makePng(w = 64, h = 64) {
+/** A real PNG; `text` ({keyword: string}) adds tEXt chunks, as ComfyUI's SaveImage writes `workflow` / `prompt`. */
+export function makePng(w = 64, h = 64, text = {}) {
   const crcTable = Array.from({ length: 256 }, (_, n) => {
     let c = n
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1
@@ -63,7 +64,8 @@ export function makePng(w = 64, h = 64) {
     }
   }
   const sig = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])
-  return Buffer.concat([sig, chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
+  const texts = Object.entries(text).map(([k, v]) => chunk('tEXt', Buffer.concat([Buffer.from(k, 'latin1'), Buffer.from([0]), Buffer.from(v, 'utf8')])))
+  return Buffer.concat([sig, chunk('IHDR', ihdr), ...texts, chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
 }
 
 /** Loopback file server for `files` ({name: Buffer}) at /files/<name>, honouring Range,
