@@ -73,7 +73,7 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
         '--allow-host', `127.0.0.1:${civ.civitaiPort}`,
         '--allow-host', `localhost:${civ.cdnPort}`
       ],
-      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CIVITAI_BASE_URL: civ.civitai } }
+      { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CIVITAI_BASE_URL: civ.civitai, HF_ENDPOINT: 'http://127.0.0.1:9' } }
     )
     server.stdout.on('data', (d) => (serverLog += d))
     server.stderr.on('data', (d) => (serverLog += d))
@@ -390,5 +390,28 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
     // The browser shows the new model after the download (the list refreshes itself).
     await page.click('[data-testid="tab-models"]')
     await card('add_detail.safetensors').waitFor({ timeout: 15000 })
+  })
+
+  it('"This workflow": a picked PNG carrying a workflow lists its models; a LoRA named only by file name is found on Civitai and downloaded, verified', async () => {
+    const workflow = { nodes: [{ id: 7, type: 'LoraLoader', widgets_values: [civ.searchLora, 1, 1] }, { id: 8, type: 'VAELoader', widgets_values: ['qwen_image_vae.safetensors'] }] }
+    const png = join(work, 'shared.png')
+    writeFileSync(png, makePng(16, 16, { workflow: JSON.stringify(workflow) }))
+    await page.click('[data-testid="tab-workflow"]')
+    await page.setInputFiles('[data-testid="workflow-file"]', png)
+    const view = page.locator('[data-testid="workflow-view"]')
+    const lora = view.locator(`[data-testid="missing-row"][data-name="${civ.searchLora}"]`)
+    await lora.waitFor({ timeout: 30000 })
+    assert.equal(await lora.getAttribute('data-status'), 'download')
+    assert.match(await lora.locator('[data-testid="missing-candidate"]').innerText(), /Civitai · Film Grain Style/)
+    // The official templates' index knows the VAE (offline).
+    const vae = view.locator('[data-testid="missing-row"][data-name="qwen_image_vae.safetensors"]')
+    assert.match(await vae.locator('[data-testid="missing-candidate"]').innerText(), /ComfyUI templates/)
+    await shot('20-this-workflow')
+    await lora.locator('[data-testid="missing-download"]').click()
+    await page.waitForFunction((name) => document.querySelector(`[data-testid="missing-row"][data-name="${name}"]`)?.dataset.state === 'done', civ.searchLora, { timeout: 60000 })
+    assert.equal(sha256(readFileSync(join(modelsDir, 'loras', civ.searchLora))), civ.searchLoraSha256)
+    const t = (await api('/model-manager/download/task')).find((x) => x.filename === civ.searchLora)
+    assert.equal(t.expectedSha256, civ.searchLoraSha256)
+    await page.waitForFunction((name) => document.querySelector(`[data-testid="missing-row"][data-name="${name}"]`)?.dataset.status === 'present', civ.searchLora, { timeout: 15000 })
   })
 })
