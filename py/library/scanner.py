@@ -67,12 +67,17 @@ class ScanTask:
     error: str | None = None
     counts: dict = field(default_factory=lambda: {"files": 0, "new": 0, "changed": 0, "unchanged": 0,
                                                   "removed": 0, "moved": 0, "hashed": 0, "errors": 0})
+    #: Only these ``(folder, pathIndex, relativePath)`` files (a bulk re-scan / re-identify), or all.
+    files: frozenset | None = None
+    #: Look the files up on Civitai even when they are identified already (re-identify).
+    reidentify: bool = False
     cancel: threading.Event = field(default_factory=threading.Event, repr=False)
     runner: asyncio.Task | None = field(default=None, repr=False)
 
     def to_json(self) -> dict:
         return {
             "taskId": self.task_id, "folder": self.folder, "mode": self.mode, "status": self.status,
+            "selected": len(self.files) if self.files is not None else None,
             "progress": {"done": self.done, "total": self.total, "current": self.current},
             "results": dict(self.counts), "error": self.error,
             "startedAt": self.started_at, "finishedAt": self.finished_at,
@@ -135,6 +140,22 @@ class Scanner:
             if mode == "full":
                 self.queued.mode = "full"
         return self.queued, "queued"
+
+    async def start_files(self, keys: list[tuple[str, int, str]], reidentify: bool) -> ScanTask:
+        """Re-read just these files (``full`` mode: sidecars, header, SHA-256 when missing) and,
+        with ``reidentify``, look every one of them up on Civitai again, identified or not.
+
+        ``keys`` are ``(folder, pathIndex, relativePath)`` the caller has checked. A key whose
+        file is gone drops its catalog row. Raises :class:`Conflict` while another scan runs
+        (a selection is not merged into a queued folder scan).
+        """
+        from ..errors import Conflict
+
+        if self.current is not None and self.current.status == "running":
+            raise Conflict("a scan is running: wait for it to finish (or cancel it) and try again")
+        folders = {k[0] for k in keys}
+        return self._launch(ScanTask(uuid.uuid4().hex, folders.pop() if len(folders) == 1 else None, "full",
+                                     files=frozenset(keys), reidentify=reidentify))
 
     @staticmethod
     def _covers(task: ScanTask, folder: str | None, mode: str) -> bool:
@@ -213,8 +234,11 @@ class Scanner:
         return todo, gone
 
     async def _scan(self, task: ScanTask) -> None:
-        folders = [self.folders.get(task.folder)] if task.folder else self.folders.all()
-        if task.mode == "diff" and self.index is not None:
+        if task.files is not None:
+            folders = [self.folders.get(name) for name in sorted({k[0] for k in task.files})]
+        else:
+            folders = [self.folders.get(task.folder)] if task.folder else self.folders.all()
+        if task.mode == "diff" and self.index is not None and task.files is None:
             # the listing index knows what is on disk and what the catalog describes:
             # only the files it finds changed are planned (see LibraryIndex.diff_plan)
             todo, gone = await self.index.diff_plan([f.name for f in folders], task.counts)
@@ -226,6 +250,9 @@ class Scanner:
             for folder in folders:
                 for row in await self.catalog.call(self.catalog.load_models, folder.name):
                     rows[(row["folder"], row["path_index"], row["relative_path"])] = row
+            if task.files is not None:  # a selection: the rest of the folder is not this scan's business
+                entries = [e for e in entries if e.key in task.files]
+                rows = {k: r for k, r in rows.items() if k in task.files}
             todo, gone = await asyncio.to_thread(self._plan, task, entries, rows)
             task.counts["files"] = len(entries)
             await asyncio.to_thread(lambda: (release(entries), release(rows)))  # not freed on the loop
@@ -307,7 +334,9 @@ class Scanner:
             await flush()
         runner.result()
         await asyncio.to_thread(release, todo)  # (entry, row) pairs: freed off the event loop
-        if task.mode == "full" and self.sources is not None and not task.cancel.is_set():
+        # A selection is looked up on Civitai only when re-identifying (a re-scan stays local).
+        lookup = task.files is None or task.reidentify
+        if task.mode == "full" and lookup and self.sources is not None and not task.cancel.is_set():
             await self._identify(task, folders)
 
     async def record_file(self, folder: str, path_index: int, relative: str, sha256: str) -> None:
@@ -337,13 +366,14 @@ class Scanner:
         rows = []
         for folder in folders:
             rows += [r for r in await self.catalog.call(self.catalog.load_models, folder.name)
-                     if r["sha256"] and not r["source"]]
+                     if r["sha256"] and (task.reidentify or not r["source"])
+                     and (task.files is None or (r["folder"], r["path_index"], r["relative_path"]) in task.files)]
         task.counts["identified"] = 0
         if not rows:
             return
         task.current = "looking up hashes on Civitai"
         try:
-            task.counts["identified"] = (await self.identify_rows(rows))["identified"]
+            task.counts["identified"] = (await self.identify_rows(rows, refresh=task.reidentify))["identified"]
         except ApiError as exc:  # the scan itself succeeded: say why identification did not
             task.error = f"Civitai lookup failed: {exc}"
 

@@ -23,6 +23,21 @@ def register(routes: web.RouteTableDef, hub) -> None:
             raise BadRequest('body must be {"models": [...]}')
         return ok(await svc.library.missing(body.get("models")))
 
+    @routes.post(PREFIX + "/models/bulk")
+    @api
+    async def bulk_models(request: web.Request) -> web.Response:
+        """One action on many models: body ``{"action": "delete" | "move" | "rescan" | "identify",
+        "models": [{folder, pathIndex, relativePath}], "target"?: {folder, pathIndex?, subfolder?}}``.
+
+        200 with per-model results (delete, move), 202 with the scan task (rescan, identify);
+        see :func:`..library.bulk.run_bulk`.
+        """
+        from ..library.bulk import run_bulk
+
+        svc = await hub.get()
+        data, status = await run_bulk(svc.library, svc.scanner, await read_json(request))
+        return ok(data, status=status)
+
     @routes.get(PREFIX + "/models/{folder}")
     @api
     async def list_models(request: web.Request) -> web.StreamResponse:
