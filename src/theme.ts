@@ -20,6 +20,7 @@ import auraTag from '@primeuix/themes/aura/tag'
 import auraToast from '@primeuix/themes/aura/toast'
 import auraToggleswitch from '@primeuix/themes/aura/toggleswitch'
 import auraTooltip from '@primeuix/themes/aura/tooltip'
+import auraTree from '@primeuix/themes/aura/tree'
 import auraVirtualscroller from '@primeuix/themes/aura/virtualscroller'
 import auraCss from '@primeuix/themes/aura/css'
 import ConfirmationService from 'primevue/confirmationservice'
@@ -63,6 +64,7 @@ const Aura = {
     toast: auraToast,
     toggleswitch: auraToggleswitch,
     tooltip: auraTooltip,
+    tree: auraTree,
     virtualscroller: auraVirtualscroller,
   },
   css: auraCss as unknown as string

@@ -34,7 +34,8 @@ export function fakeTransport(routes: Record<string, (init?: RequestInit) => [nu
     async fetch(path, init) {
       calls.push({ path, init })
       const key = `${init?.method ?? 'GET'} ${path}`
-      const handler = routes[key]
+      // A route without a query string answers every query (e.g. listings with ?fields=).
+      const handler = routes[key] ?? routes[key.split('?')[0]]
       const [status, body] = handler ? handler(init) : [404, { success: false, error: 'Not Found' }]
       return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
     },

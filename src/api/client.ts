@@ -1,10 +1,13 @@
 import type { Transport } from './transport'
 import type {
+  BulkAction,
+  BulkResult,
   DownloadRequest,
   IdentifyResult,
   LibraryHealth,
   MissingModel,
   Model,
+  BulkMoveTarget,
   ModelCandidate,
   ModelDetail,
   ModelEdit,
@@ -140,6 +143,11 @@ export class ApiClient {
   }
   deleteModel(ref: ModelRef) {
     return this.request<{ deleted: string[] }>('DELETE', `/model-manager/model/${modelPath(ref)}`)
+  }
+  /** One action on many models (delete / move answer per model; rescan / identify start a scan). */
+  bulkModels(action: BulkAction, models: ModelRef[], target?: BulkMoveTarget) {
+    const refs = models.map(({ folder, pathIndex, relativePath }) => ({ folder, pathIndex, relativePath }))
+    return this.request<BulkResult>('POST', '/model-manager/models/bulk', { action, models: refs, ...(target ? { target } : {}) })
   }
   setPreview(ref: ModelRef, image: Blob) {
     return this.request<Model>('PUT', `/model-manager/preview/${modelPath(ref)}`, image)

@@ -142,6 +142,8 @@ export interface ScanTask {
   finishedAt: number | null
   /** Only in the reply to POST /scan: started now, queued behind the running scan, or covered by it. */
   outcome?: 'started' | 'queued' | 'running'
+  /** A scan of selected files (bulk re-scan / re-identify): how many. */
+  selected?: number | null
 }
 
 export interface Model {
@@ -261,6 +263,31 @@ export interface ModelRef {
   folder: string
   pathIndex: number
   relativePath: string
+}
+
+export type BulkAction = 'delete' | 'move' | 'rescan' | 'identify'
+
+/** Where a bulk move puts the models (file names kept). */
+export interface BulkMoveTarget {
+  folder: string
+  pathIndex?: number
+  subfolder?: string
+}
+
+export interface BulkItemResult extends ModelRef {
+  ok: boolean
+  error: string | null
+  status?: number
+  deleted?: string[]
+  model?: Model
+}
+
+export interface BulkResult {
+  action: BulkAction
+  results: BulkItemResult[]
+  succeeded: number
+  failed: number
+  scan: ScanTask | null
 }
 
 export interface ModelEdit {

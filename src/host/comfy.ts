@@ -63,7 +63,7 @@ export async function startComfy() {
   const knownLinks = (): Map<string, ModelLink> => new Map([...ctx.workflow.knownLinks(), ...missing.knownLinks()])
   const locale = () => hostLocale(app)
   const hostSetting = (id: string) => readSetting(app, id)
-  const label = (key: 'title' | 'open' | 'tooltip') => messages[locale()].modelManager.host[key]
+  const label = (key: 'title' | 'open' | 'tooltip' | 'openWide') => messages[locale()].modelManager.host[key]
 
   let tabApp: VueApp | null = null
   let missingApp: VueApp | null = null
@@ -106,6 +106,12 @@ export async function startComfy() {
     em?.sidebarTab?.toggleSidebarTab?.(TAB_ID)
   }
 
+  /** The wide model browser lives in the tab's app: open the tab first when it is closed. */
+  async function openWide() {
+    if (!tabApp) await openTab()
+    ctx.models.wide.value = true
+  }
+
   function ensureMissingApp() {
     if (missingApp) return
     const el = document.createElement('div')
@@ -123,9 +129,10 @@ export async function startComfy() {
         label: label('open'),
         icon: 'pi pi-box',
         function: openTab
-      }
+      },
+      { id: 'ModelManager.BrowseWide', label: label('openWide'), icon: 'pi pi-window-maximize', function: openWide }
     ],
-    menuCommands: [{ path: ['Extensions'], commands: ['ModelManager.Open'] }],
+    menuCommands: [{ path: ['Extensions'], commands: ['ModelManager.Open', 'ModelManager.BrowseWide'] }],
     keybindings: [{ combo: { key: 'm', alt: true, shift: true }, commandId: 'ModelManager.Open' }],
     setup() {
       app.extensionManager?.registerSidebarTab?.({

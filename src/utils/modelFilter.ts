@@ -17,9 +17,20 @@ export interface ModelFilter {
   baseModel: string | null
   architecture: string | null
   hasPreview: PreviewFilter
+  /** Folder navigation: one model folder (null = all) ... */
+  folder: string | null
+  /** ... and a subfolder of it ('' = the whole folder; 'a/b' = a/b and below). */
+  subfolder: string
 }
 
-export const emptyFilter = (): ModelFilter => ({ query: '', baseModel: null, architecture: null, hasPreview: 'any' })
+export const emptyFilter = (): ModelFilter => ({
+  query: '',
+  baseModel: null,
+  architecture: null,
+  hasPreview: 'any',
+  folder: null,
+  subfolder: ''
+})
 
 /** Lower-cased text a search looks in: name, path, trigger words, base model. Cached per object. */
 const searchCache = new WeakMap<Model, string>()
@@ -48,9 +59,12 @@ export function sortModels(list: readonly Model[], key: SortKey, desc = false): 
 /** Keep the models that match every search word and every set filter (order kept). */
 export function filterModels(list: readonly Model[], f: ModelFilter): Model[] {
   const words = f.query.trim().toLowerCase().split(/\s+/).filter(Boolean)
-  const { baseModel, architecture, hasPreview } = f
-  if (!words.length && !baseModel && !architecture && hasPreview === 'any') return list as Model[]
+  const { baseModel, architecture, hasPreview, folder } = f
+  const prefix = folder && f.subfolder ? f.subfolder.replace(/\/+$/, '') + '/' : ''
+  if (!words.length && !baseModel && !architecture && hasPreview === 'any' && !folder) return list as Model[]
   return list.filter((m) => {
+    if (folder && m.folder !== folder) return false
+    if (prefix && !m.relativePath.startsWith(prefix)) return false
     if (baseModel && (m.baseModel ?? '') !== baseModel) return false
     if (architecture && (m.architecture ?? '') !== architecture) return false
     if (hasPreview === 'yes' && !m.hasPreview) return false
@@ -61,6 +75,53 @@ export function filterModels(list: readonly Model[], f: ModelFilter): Model[] {
     }
     return true
   })
+}
+
+/** A node of the folder tree (PrimeVue Tree's TreeNode shape): `key` is "folder" or
+ * "folder/sub/dir", `data` says where it points and how many models are at or below it. */
+export interface FolderNode {
+  key: string
+  label: string
+  data: { folder: string; subfolder: string; count: number }
+  children?: FolderNode[]
+}
+
+/**
+ * The subfolder tree of each model folder with counts (every model counts in its
+ * directory and all above it). `folders` lists the folders to show even when empty,
+ * in their order; children are sorted by name. One pass over the models.
+ */
+export function buildFolderTree(list: readonly Model[], folders: readonly string[] = []): FolderNode[] {
+  type Acc = { node: FolderNode; kids: Map<string, Acc> }
+  const roots = new Map<string, Acc>()
+  const make = (key: string, label: string, folder: string, subfolder: string): Acc => ({
+    node: { key, label, data: { folder, subfolder, count: 0 } },
+    kids: new Map()
+  })
+  for (const f of folders) roots.set(f, make(f, f, f, ''))
+  for (const m of list) {
+    let acc: Acc | undefined = roots.get(m.folder)
+    if (!acc) roots.set(m.folder, (acc = make(m.folder, m.folder, m.folder, '')))
+    acc.node.data.count++
+    const parts = m.relativePath.split('/')
+    let sub = ''
+    for (let i = 0; i < parts.length - 1; i++) {
+      sub = sub ? sub + '/' + parts[i] : parts[i]
+      let next: Acc | undefined = acc.kids.get(parts[i])
+      if (!next) acc.kids.set(parts[i], (next = make(m.folder + '/' + sub, parts[i], m.folder, sub)))
+      next.node.data.count++
+      acc = next
+    }
+  }
+  const finish = (acc: Acc): FolderNode => {
+    if (acc.kids.size) {
+      acc.node.children = [...acc.kids.values()]
+        .sort((a, b) => collator.compare(a.node.label, b.node.label))
+        .map(finish)
+    }
+    return acc.node
+  }
+  return [...roots.values()].map(finish)
 }
 
 /** Distinct non-empty values of a field, sorted. */

@@ -351,9 +351,9 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
   it('"Add to workflow" from the model browser creates a LoraLoader with the file selected', async () => {
     await page.evaluate(() => window.app.graph.clear())
     await mm().locator('[data-testid="tab-models"]').click()
-    const card = mm().locator('[data-testid="model-card"]', { hasText: DOWNLOAD_NAME.replace('.safetensors', '') })
+    const card = mm().locator('[data-testid="model-row"]', { hasText: DOWNLOAD_NAME.replace('.safetensors', '') })
     await card.first().waitFor({ timeout: 20000 })
-    const list = await mm().locator('[data-testid="models-grid"]').boundingBox()
+    const list = await mm().locator('[data-testid="models-list"]').boundingBox()
     assert.ok(list.y + list.height > 860 - 40, `the model list reaches the bottom of the sidebar: ${JSON.stringify(list)}`)
     await shot('36-real-comfyui-models')
     await card.first().locator('[data-testid="model-add"]').click()
@@ -383,10 +383,10 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     assert.ok(existsSync(join(loraDir(), 'add_detail.safetensors')))
     // The update check reads the catalog, which learns the file's Civitai ids from its
     // sidecar when the library scans it (listing a folder with a new file starts that
-    // scan): wait until the browser shows the file scanned (its type tag).
+    // scan): wait until the browser shows the file scanned (its type, data-arch).
     await mm().locator('[data-testid="tab-models"]').click()
     await mm().locator('.mm-models-search input').fill('add_detail')
-    await mm().locator('[data-testid="model-card"][data-name="add_detail.safetensors"] .mm-card-arch').waitFor({ timeout: 30000 })
+    await mm().locator('[data-testid="model-row"][data-name="add_detail.safetensors"][data-arch]').waitFor({ timeout: 30000 })
     await mm().locator('.mm-models-search input').fill('')
 
     await mm().locator('[data-testid="tab-updates"]').click()
@@ -472,7 +472,7 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
   })
 
   const taskRow = (name) => mm().locator('[data-testid="task-row"]', { hasText: name.replace('.safetensors', '') }).first()
-  const card = (name) => mm().locator(`[data-testid="model-card"][data-name="${name}"]`)
+  const card = (name) => mm().locator(`[data-testid="model-row"][data-name="${name}"]`)
   const detailPath = () => page.evaluate(() => document.querySelector('.mm-detail .mm-detail-body')?.dataset.path)
   async function openDetail(name) {
     await mm().locator('[data-testid="tab-models"]').click()
@@ -578,7 +578,7 @@ describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
     const thumb = card(PAUSE_NAME).locator('[data-testid="model-thumb"]')
     await thumb.waitFor({ timeout: 15000 })
     await page.waitForFunction(
-      (name) => document.querySelector(`[data-testid="model-card"][data-name="${name}"] [data-testid="model-thumb"]`)?.naturalWidth > 0,
+      (name) => document.querySelector(`[data-testid="model-row"][data-name="${name}"] [data-testid="model-thumb"]`)?.naturalWidth > 0,
       PAUSE_NAME,
       { timeout: 15000 }
     )

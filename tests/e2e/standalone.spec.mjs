@@ -181,10 +181,9 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
   it('renders the models and settings screens', async () => {
     await page.click('[data-testid="tab-models"]')
     await page.locator('[data-testid="models"]').waitFor()
-    await pick('models-folder', 'loras')
-    await page.locator('[data-testid="model-card"]').first().waitFor({ timeout: 15000 })
+    await page.locator('[data-testid="model-row"]').first().waitFor({ timeout: 15000 })
     await page.fill('[data-testid="models-search"]', 'e2e-lora')
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid="model-card"]').length === 1)
+    await page.waitForFunction(() => document.querySelectorAll('[data-testid="model-row"]').length === 1)
     await page.fill('[data-testid="models-search"]', 'zzz-no-such-model')
     await page.locator('[data-testid="models-empty"]').waitFor()
     await page.fill('[data-testid="models-search"]', '')
@@ -246,7 +245,8 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
 
   it('browses all folders as a grid and a list, searches and filters', async () => {
     await page.click('[data-testid="tab-models"]')
-    await pick('models-folder', 'All folders')
+    await page.click('[data-testid="models-view-grid"]')
+    await page.click('[data-testid="models-filters-toggle"]')
     await card('anime-style.safetensors').waitFor({ timeout: 15000 })
     assert.ok((await page.locator('[data-testid="model-card"]').count()) >= 4)
     // Search by base model and by name.
