@@ -86,7 +86,7 @@ describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
       let body = ''
       req.on('data', (c) => (body += c))
       req.on('end', () => {
-        const key = `${req.method} ${req.url}`
+        const key = `${req.method} ${req.url.split('?')[0]}` // listings carry ?fields=
         if (req.url === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(INDEX)
         if (req.url === '/scripts/app.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(APP_JS)
         if (req.url === '/scripts/api.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(API_JS)
@@ -142,8 +142,8 @@ describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
       return { name: e.name, commands: e.commands.map((c) => c.id), menu: e.menuCommands, keys: e.keybindings.length, hooks: ['setup', 'beforeConfigureGraph', 'afterConfigureGraph'].filter((h) => typeof e[h] === 'function') }
     })
     assert.equal(ext.name, 'ModelManager.Sidebar')
-    assert.deepEqual(ext.commands, ['ModelManager.Open'])
-    assert.deepEqual(ext.menu[0].commands, ['ModelManager.Open'])
+    assert.deepEqual(ext.commands, ['ModelManager.Open', 'ModelManager.BrowseWide'])
+    assert.deepEqual(ext.menu[0].commands, ['ModelManager.Open', 'ModelManager.BrowseWide'])
     assert.deepEqual(ext.hooks, ['setup', 'beforeConfigureGraph', 'afterConfigureGraph'])
     await page.evaluate(() => window.__extensions[0].setup())
     const tab = await page.evaluate(() => ({ id: window.__tab.id, icon: window.__tab.icon, type: window.__tab.type, title: window.__tab.title }))

@@ -12,14 +12,12 @@ import { fileURLToPath } from 'node:url'
 
 import { chromium } from 'playwright-core'
 
-import { makePng, makeSafetensors, sha256, startCivitaiStandin, startFileServer } from './helpers.mjs'
+import { launchComfyUI, makePng, makeSafetensors, sha256, startCivitaiStandin, startFileServer } from './helpers.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ROOT = join(HERE, '..', '..')
 const ARTIFACTS = join(HERE, 'artifacts')
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
-const PYTHON = process.env.MM_PYTHON || 'python3'
-/** Preparing the environment from scratch installs ~1.5 GB (a few minutes). */
 const LAUNCH_TIMEOUT = Number(process.env.MM_COMFYUI_LAUNCH_TIMEOUT || 20 * 60) * 1000
 
 const DOWNLOAD_NAME = 'e2e-real-lora.safetensors'
@@ -28,36 +26,6 @@ const ALL_NAMES = ['e2e-all-a.safetensors', 'e2e-all-b.safetensors']
 const PAUSE_NAME = 'e2e-real-pause.safetensors'
 const RENAMED_NAME = 'e2e-real-renamed.safetensors'
 const LORA = { tensors: ['lora_unet_down_blocks_0.lora_down.weight', 'lora_unet_down_blocks_0.lora_up.weight'] }
-
-/** tests/comfyui/launch.py: resolves {proc, url, base, log} when ComfyUI answers. */
-function launchComfyUI(env = {}) {
-  const proc = spawn(PYTHON, [join(ROOT, 'tests', 'comfyui', 'launch.py')], {
-    cwd: ROOT,
-    stdio: ['pipe', 'pipe', 'pipe'],
-    env: { ...process.env, ...env }
-  })
-  let err = ''
-  proc.stderr.on('data', (d) => {
-    err += d
-    process.stderr.write(d)
-  })
-  return new Promise((resolve, reject) => {
-    let out = ''
-    const timer = setTimeout(() => reject(new Error(`ComfyUI did not start within ${LAUNCH_TIMEOUT} ms:\n${err}`)), LAUNCH_TIMEOUT)
-    proc.once('exit', (code) => {
-      clearTimeout(timer)
-      reject(new Error(`launch.py exited with ${code}:\n${err}`))
-    })
-    proc.stdout.on('data', (d) => {
-      out += d
-      const nl = out.indexOf('\n')
-      if (nl !== -1) {
-        clearTimeout(timer)
-        resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
-      }
-    })
-  })
-}
 
 describe('inside a real ComfyUI', { timeout: LAUNCH_TIMEOUT + 300000 }, () => {
   const downloadBody = makeSafetensors(768 * 1024, LORA) // 3 MiB, ~2.5 s at 1.25 MiB/s

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url'
 import { deflateSync } from 'node:zlib'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
+const ROOT = join(HERE, '..', '..')
 
 export const sha256 = (buf) => createHash('sha256').update(buf).digest('hex')
 
@@ -158,4 +159,45 @@ export function launchChromium(chromium) {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
   })
+}
+
+/** tests/comfyui/launch.py (a real ComfyUI with this extension): resolves {proc, url, base, log}
+ * when ComfyUI answers. Preparing the environment from scratch installs ~1.5 GB (a few minutes). */
+export function launchComfyUI(env = {}) {
+  const LAUNCH_TIMEOUT = Number(process.env.MM_COMFYUI_LAUNCH_TIMEOUT || 20 * 60) * 1000
+  const proc = spawn(process.env.MM_PYTHON || 'python3', [join(ROOT, 'tests', 'comfyui', 'launch.py')], {
+    cwd: ROOT,
+    stdio: ['pipe', 'pipe', 'pipe'],
+    env: { ...process.env, ...env }
+  })
+  let err = ''
+  proc.stderr.on('data', (d) => {
+    err += d
+    process.stderr.write(d)
+  })
+  return new Promise((resolve, reject) => {
+    let out = ''
+    const timer = setTimeout(() => reject(new Error(`ComfyUI did not start within ${LAUNCH_TIMEOUT} ms:\n${err}`)), LAUNCH_TIMEOUT)
+    proc.once('exit', (code) => {
+      clearTimeout(timer)
+      reject(new Error(`launch.py exited with ${code}:\n${err}`))
+    })
+    proc.stdout.on('data', (d) => {
+      out += d
+      const nl = out.indexOf('\n')
+      if (nl !== -1) {
+        clearTimeout(timer)
+        resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
+      }
+    })
+  })
+}
+
+/** Stops what launchComfyUI started (launch.py stops ComfyUI when its stdin closes). */
+export async function stopComfyUI(comfy) {
+  if (!comfy?.proc || comfy.proc.exitCode !== null) return
+  const exited = new Promise((r) => comfy.proc.once('exit', r))
+  comfy.proc.stdin.end()
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 20000))])
+  if (comfy.proc.exitCode === null) comfy.proc.kill('SIGTERM')
 }
