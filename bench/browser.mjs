@@ -4,9 +4,11 @@
 //
 //   node bench/browser.mjs [--models 10000] [--runs 5]
 //
-// Prints, each as the median of --runs fresh page loads:
-//   open   time from the click on the Models tab to the first model rows on screen
-//          (the listing's fetch, the store, and the first render of the virtual list);
+// Prints, each as the median of --runs fresh page loads (a new browser context each):
+//   open   time from the click on the Models tab (300 ms after the page is up) to the
+//          first model rows on screen; every tab panel mounts with the app, so the
+//          listing starts at page load and the click waits for what is left of it;
+//          beside it, the listing fetches as the page saw them (request → last byte);
 //   search time from a keystroke in the search box (the keydown event) to the list
 //          showing the new results (the count and the rows updated), median and max
 //          over the keystrokes of a typed query.
@@ -103,12 +105,18 @@ async function main() {
       await new Promise((r) => setTimeout(r, 300))
     }
 
+    // The server's first listing builds its in-memory index: timed apart, not in the runs.
+    const c0 = performance.now()
+    await (await fetch(`${base}/model-manager/models/loras`)).arrayBuffer()
+    const coldMs = performance.now() - c0
+
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
     })
     const opens = []
+    const fetches = []
     const keys = []
     let visible = 0
     for (let run = 0; run < RUNS; run++) {
@@ -126,6 +134,15 @@ async function main() {
           })
       )
       opens.push(openMs)
+      // The listing's own share: its fetch (request → last byte) as the page saw it.
+      fetches.push(
+        await page.evaluate(() =>
+          performance
+            .getEntriesByType('resource')
+            .filter((e) => /\/model-manager\/models\/[^/?]+$/.test(new URL(e.name).pathname))
+            .reduce((m, e) => Math.max(m, e.responseEnd - e.startTime), 0)
+        )
+      )
       await page.locator('[data-testid="models-count"]').waitFor()
       visible = await page.evaluate(() => {
         const list = document.querySelector('[data-testid="models-list"]').getBoundingClientRect()
@@ -151,6 +168,7 @@ async function main() {
         })
       })
       await page.click('[data-testid="models-search"]')
+      await page.waitForTimeout(1000) // a person reads the list before typing
       for (const ch of args.query) {
         await page.keyboard.press(ch === ' ' ? 'Space' : ch)
         await page.waitForTimeout(250)
@@ -162,8 +180,11 @@ async function main() {
     }
     const f = (x) => x.toFixed(0)
     console.log(`library: ${N} LoRAs in ${DIRS.length} folders; window 1280×950; ${RUNS} runs`)
+    console.log(`server's first listing after start (index build, from node): ${f(coldMs)} ms`)
     console.log(`rows fully visible in the list at 950 px: ${visible}`)
     console.log(`open Models → first rows: median ${f(median(opens))} ms (runs: ${opens.map(f).join(', ')}) — goal < 300 ms`)
+    console.log(`  (the listing starts when the app mounts; the click waits for what is left of it)`)
+    console.log(`listing fetches in the page (request → last byte, slowest folder): median ${f(median(fetches))} ms (runs: ${fetches.map(f).join(', ')})`)
     console.log(`keystroke in search → updated results: median ${f(median(keys))} ms, max ${f(Math.max(...keys))} ms over ${keys.length} keystrokes ("${args.query}") — goal < 100 ms`)
     console.log(`browser: open ${f(median(opens))} ms, search ${f(median(keys))} ms (goals 300 / 100 ms)`)
   } finally {

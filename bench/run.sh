@@ -20,4 +20,5 @@ echo "== listing inside a real ComfyUI, beside its own (prepares the cached Comf
 $py bench/listing.py --files "$files" --download-mib $((big / 2))
 echo "== 100,000 models";                 $py bench/scale.py --files "$scale"
 echo "== resolve a 200-node workflow";  $py bench/workflow.py --library "$files"
+echo "== model browser in Chromium";    node bench/browser.mjs --models "$files"
 echo "== everything at once";            $py bench/responsiveness.py --size-mib "$big" --files "$files"

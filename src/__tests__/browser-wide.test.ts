@@ -84,7 +84,7 @@ describe('multi-selection', () => {
     items.value = items.value.slice(0, 4)
     await nextTick()
     expect(s.count.value).toBe(4)
-    expect(s.selected.value.size).toBe(4)
+    expect(s.selectedModels.value.map((m) => m.relativePath)).toEqual(['m0.safetensors', 'm1.safetensors', 'm2.safetensors', 'm3.safetensors'])
   })
 })
 

@@ -34,8 +34,7 @@ export function fakeTransport(routes: Record<string, (init?: RequestInit) => [nu
     async fetch(path, init) {
       calls.push({ path, init })
       const key = `${init?.method ?? 'GET'} ${path}`
-      // A route without a query string answers every query (e.g. listings with ?fields=).
-      const handler = routes[key] ?? routes[key.split('?')[0]]
+      const handler = routes[key]
       const [status, body] = handler ? handler(init) : [404, { success: false, error: 'Not Found' }]
       return new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } })
     },

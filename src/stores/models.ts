@@ -30,16 +30,6 @@ export const ALL_FOLDERS = '*'
 
 const LIST_CONCURRENCY = 4
 
-/**
- * What the browser shows and searches of a listed model (the detail is fetched on
- * its own). A server with `?fields=` sends just these — no description summaries,
- * hashes or source ids, a third of the bytes for 10,000 models; an older one sends all.
- */
-export const LIST_FIELDS = [
-  'folder', 'pathIndex', 'relativePath', 'name', 'extension', 'sizeBytes', 'createdAt', 'modifiedAt',
-  'architecture', 'baseModel', 'hasPreview', 'previewUrl', 'triggerWords', 'autov2', 'source', 'scanned'
-] as const
-
 /** Build the search text of every model while the page is idle, so the first keystroke is as fast as the rest. */
 function warmSearch(list: readonly Model[]) {
   const idle = (globalThis as { requestIdleCallback?: (cb: () => void) => void }).requestIdleCallback
@@ -110,7 +100,7 @@ export function createModelStore(api: ApiClient) {
       while (next < names.length) {
         const i = next++
         try {
-          out[i] = await api.listModels(names[i], LIST_FIELDS)
+          out[i] = await api.listModels(names[i])
         } catch (e) {
           if (e instanceof ApiError && e.status === 404) unavailable++
           else if (!(e instanceof ApiError && (e.status === 400 || e.status === 403))) throw e
@@ -130,7 +120,7 @@ export function createModelStore(api: ApiClient) {
     modelsLoading.value = true
     modelsError.value = null
     try {
-      const list = folder === ALL_FOLDERS ? await listAll() : await api.listModels(folder, LIST_FIELDS)
+      const list = folder === ALL_FOLDERS ? await listAll() : await api.listModels(folder)
       if (mine !== seq) return
       models.value = frozen(list)
       modelsUnavailable.value = false

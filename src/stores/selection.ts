@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef, watch, type Ref } from 'vue'
+import { computed, ref, shallowRef, type Ref } from 'vue'
 
 import type { Model } from '@/api/types'
 import { modelKey } from '@/utils/modelFilter'
@@ -13,8 +13,10 @@ export interface ClickMods {
  * focused model, whose detail shows beside the grid), the selected set, and an
  * anchor for Shift ranges. Click = only this one; Ctrl/Cmd+click = toggle;
  * Shift+click = range from the anchor. Arrow moves go by `delta` (±1, ±columns).
- * Keys are modelKey()s, so a reload or re-sort keeps what is selected; models
- * that leave the list (deleted, filtered out) leave the selection too.
+ * Keys are modelKey()s, so a reload or re-sort keeps what is selected; what
+ * counts is the selected models still in the list (deleted or filtered-out ones
+ * drop out). Everything is computed lazily: while the wide view is closed, a
+ * change of the list costs nothing here.
  */
 export function createSelection(items: Ref<readonly Model[]>) {
   const selected = shallowRef<Set<string>>(new Set())
@@ -30,12 +32,6 @@ export function createSelection(items: Ref<readonly Model[]>) {
   const current = computed(() => (cursorIndex.value >= 0 ? items.value[cursorIndex.value] : null))
   const selectedModels = computed(() => items.value.filter((m) => selected.value.has(modelKey(m))))
   const count = computed(() => selectedModels.value.length)
-
-  watch(index, (idx) => {
-    const kept = new Set([...selected.value].filter((k) => idx.has(k)))
-    if (kept.size !== selected.value.size) selected.value = kept
-    if (cursor.value !== null && !idx.has(cursor.value)) cursor.value = null
-  })
 
   const isSelected = (m: Model) => selected.value.has(modelKey(m))
 

@@ -86,7 +86,7 @@ describe('ComfyUI mode (stand-in host)', { timeout: 60000 }, () => {
       let body = ''
       req.on('data', (c) => (body += c))
       req.on('end', () => {
-        const key = `${req.method} ${req.url.split('?')[0]}` // listings carry ?fields=
+        const key = `${req.method} ${req.url}`
         if (req.url === '/') return res.writeHead(200, { 'Content-Type': 'text/html' }).end(INDEX)
         if (req.url === '/scripts/app.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(APP_JS)
         if (req.url === '/scripts/api.js') return res.writeHead(200, { 'Content-Type': 'text/javascript' }).end(API_JS)
