@@ -27,7 +27,7 @@ for (const [prop, v] of [['offsetHeight', 600], ['offsetWidth', 800], ['clientHe
 Object.defineProperty(HTMLElement.prototype, 'offsetParent', { configurable: true, get: () => document.body })
 
 describe('model browser with 10,000 models (jsdom)', () => {
-  it('renders the compact list, searches and filters without rendering every row', async () => {
+  it('renders the compact list, searches and filters without rendering every row', { timeout: 30000 }, async () => {
     const all = manyModels(10_000)
     const f = fakeTransport({
       'GET /model-manager/models': () => ok([{ folder: 'checkpoints', roots: ['/m'], extensions: ['.safetensors'] }]),
