@@ -42,7 +42,7 @@ describe('symlinked models and library health in Chromium', { timeout: 240000 },
     await page.waitForTimeout(400)
     await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true })
   }
-  const card = (name) => page.locator(`[data-testid="model-card"][data-name="${name}"]`)
+  const card = (name) => page.locator(`[data-testid="model-row"][data-name="${name}"]`)
   async function pick(selectTestId, label) {
     await page.click(`[data-testid="${selectTestId}"]`)
     await page.locator('.p-select-overlay').last().locator('.p-select-option', { hasText: new RegExp(`^${label}$`) }).click()
@@ -122,7 +122,7 @@ describe('symlinked models and library health in Chromium', { timeout: 240000 },
     await page.goto(`${base}/`)
     await page.locator('[data-testid="mm-root"]').waitFor()
     await page.click('[data-testid="tab-models"]')
-    await pick('models-folder', 'loras')
+    await page.fill('[data-testid="models-search"]', '-lora') // the compact list of every folder
     await card('nas-lora.safetensors').waitFor({ timeout: 15000 })
     await card('shelf-lora.safetensors').waitFor()
     await card('nas-lora.safetensors').click()
