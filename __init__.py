@@ -21,6 +21,7 @@ _log = logging.getLogger("comfyui_model_manager")
 def _setup() -> None:
     from .py.hosts.comfy import ComfyHost
     from .py.routes import register_routes
+    from .py.routes.guards import exposure_notice
     from .py.services import ServiceHub
 
     host = ComfyHost()
@@ -29,7 +30,10 @@ def _setup() -> None:
 
     async def start(app):
         try:
-            await hub.get()  # resume the download queue without waiting for a request
+            svc = await hub.get()  # resume the download queue without waiting for a request
+            notice = exposure_notice(host, svc.settings)  # under --listen: what other machines may do
+            if notice:
+                _log.warning("%s", notice)
         except Exception as exc:  # the routes retry on first use and report the error there
             _log.error("Model Manager: could not start its services: %s", exc)
 

@@ -13,6 +13,7 @@
     comfyui-model-manager tasks    [--models-dir DIR] [--data-dir DIR]
     comfyui-model-manager keys set civitai|huggingface     (key from stdin or a prompt)
     comfyui-model-manager keys clear civitai|huggingface
+    comfyui-model-manager token    [--data-dir DIR | --models-dir DIR] [--rotate]
 
 The data directory (catalog, API keys) defaults to ``<models-dir>/.model-manager``.
 Every command takes ``--catalog URL`` (default ``MODEL_MANAGER_CATALOG``, else the SQLite
@@ -25,7 +26,6 @@ from __future__ import annotations
 import argparse
 import asyncio
 import getpass
-import ipaddress
 import logging
 import os
 import sys
@@ -80,6 +80,11 @@ def build_parser() -> argparse.ArgumentParser:
     _common(keys)
     keys.add_argument("action", choices=["set", "clear"])
     keys.add_argument("name", choices=["civitai", "huggingface"])
+
+    token = sub.add_parser("token", help="print the access token other machines need for changes (last line)")
+    token.add_argument("--models-dir", default="models", help="the models folder (default ./models)")
+    token.add_argument("--data-dir", default=None, help="the data directory (default <models-dir>/.model-manager)")
+    token.add_argument("--rotate", action="store_true", help="make a new token; the old one stops working")
     return parser
 
 
@@ -97,14 +102,7 @@ def cmd_serve(args) -> int:
     from .server import build_app
 
     host = _host(args)
-    try:
-        loopback = ipaddress.ip_address(args.host).is_loopback
-    except ValueError:
-        loopback = args.host == "localhost"
-    if not loopback:
-        print(f"warning: listening on {args.host}: anyone who can reach this address can download "
-              f"into and delete from {host.models_dir}", file=sys.stderr)
-    app = build_app(host, args.host)
+    app = build_app(host, args.host)  # bound elsewhere than loopback, it logs what other machines may do
     from .store.catalog import describe
 
     catalog = f"  catalog: {describe(host.catalog)}" if host.catalog else ""
@@ -247,12 +245,29 @@ def cmd_keys(args) -> int:
     return 0
 
 
+def cmd_token(args) -> int:
+    """Print (``--rotate``: replace, then print) the access token; the token alone on the last line."""
+    from .store import token
+
+    data_dir = os.path.abspath(args.data_dir or os.path.join(args.models_dir, ".model-manager"))
+    if args.rotate:
+        value = token.rotate(data_dir)
+        print(f"new access token (the old one no longer works; browsers that kept it will ask again), "
+              f"stored in {token.token_path(data_dir)}:")
+    else:
+        value = token.read_or_create(data_dir)
+        print(f"access token for changes from other machines (Authorization: Bearer), stored in "
+              f"{token.token_path(data_dir)}:")
+    print(value)
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the console script; returns the exit status."""
     logging.basicConfig(level=logging.INFO, format="%(levelname)s %(name)s: %(message)s")
     args = build_parser().parse_args(argv)
     handlers = {"serve": cmd_serve, "download": cmd_download, "fetch-workflow": cmd_fetch_workflow,
-                "tasks": cmd_tasks, "keys": cmd_keys}
+                "tasks": cmd_tasks, "keys": cmd_keys, "token": cmd_token}
     try:
         return handlers[args.command](args)
     except (OSError, ValueError) as exc:

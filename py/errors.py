@@ -38,3 +38,10 @@ class Conflict(ApiError):
     """The target already exists or the request clashes with current state (HTTP 409)."""
 
     status = 409
+
+
+class Unauthorized(ApiError):
+    """A client on another machine without the access token (HTTP 401)."""
+
+    status = 401
+

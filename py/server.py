@@ -7,15 +7,17 @@ as a full page at ``/`` and the built bundle at ``/web/``.
 
 from __future__ import annotations
 
+import logging
 import os
 
 from aiohttp import web
 
 from .hosts.standalone import StandaloneHost
 from .routes import register_routes
-from .routes.guards import is_loopback, origin_guard
+from .routes.guards import exposure_notice
 from .services import ServiceHub
 
+log = logging.getLogger(__name__)
 WEB_DIR = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "web")
 INDEX_HTML = """<!doctype html>
 <html lang="en">
@@ -36,9 +38,14 @@ INDEX_HTML = """<!doctype html>
 
 
 def build_app(host: StandaloneHost, bind_host: str = "127.0.0.1") -> web.Application:
-    """The standalone aiohttp application for ``host``."""
+    """The standalone aiohttp application for ``host``, to be served on ``bind_host``.
+
+    Every ``/model-manager`` route is guarded by ``routes/guards.py`` (origin, token,
+    media type), wherever the server is bound; the other routes here only read.
+    """
+    host.bind_hosts = [bind_host]
     # Workflows with subgraphs run to megabytes (POST /workflow/resolve).
-    app = web.Application(middlewares=[origin_guard(is_loopback(bind_host))], client_max_size=32 * 1024 * 1024)
+    app = web.Application(client_max_size=32 * 1024 * 1024)
     hub = ServiceHub(host)
     app["hub"] = hub
     routes = web.RouteTableDef()
@@ -59,7 +66,10 @@ def build_app(host: StandaloneHost, bind_host: str = "127.0.0.1") -> web.Applica
         app.router.add_static("/web/", WEB_DIR, follow_symlinks=False)
 
     async def start_services(app: web.Application) -> None:
-        await hub.get()  # resumes the queue at once, not on the first request
+        svc = await hub.get()  # resumes the queue at once, not on the first request
+        notice = exposure_notice(host, svc.settings)
+        if notice:
+            log.warning("%s", notice)
 
     async def cleanup(app: web.Application) -> None:
         for ws in list(host.clients):

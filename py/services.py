@@ -18,6 +18,7 @@ from .library.index import LibraryIndex
 from .library.listing import ModelLibrary
 from .library.scanner import Scanner
 from .store.settings import Settings
+from .store.token import AccessToken
 from .sources import Sources
 from .library.updates import UpdateChecker
 from .safety.urlpolicy import UrlPolicy
@@ -42,6 +43,8 @@ class Services:
         self.folders = ModelFolders(host.folder_source)
         self.catalog = Catalog(catalog_target(host))
         self.settings = Settings(self.catalog, host.data_dir, host.extra_hosts)
+        self.token = AccessToken(host.data_dir)
+        self.token.value()  # made on first start (0600)
         self.policy = UrlPolicy(self.settings)
         self.events = Events(host.emit, lambda: self.settings.get("progressInterval"))
         self.downloads = DownloadManager(self.folders, self.catalog, self.settings, self.policy, self.events,

@@ -11,6 +11,9 @@ from __future__ import annotations
 
 import logging
 import os
+import shlex
+import shutil
+import sys
 from typing import Protocol
 
 import yaml
@@ -72,6 +75,35 @@ class Host(Protocol):
     def workflow_dirs(self) -> list[str]:
         """Directories holding the user's saved workflows (``*.json``, recursive); may be empty.
         Inside ComfyUI each user's ``user/<user>/workflows``; standalone ``--workflows-dir``."""
+
+    def bind_addresses(self) -> list[str]:
+        """The addresses the HTTP server listens on (``127.0.0.1``, ``0.0.0.0``, ``::`` ...)."""
+
+    def peer_address(self, request) -> str | None:
+        """The address of the TCP peer of an aiohttp request (``"unix"`` for a Unix socket)."""
+
+    def token_command(self) -> str:
+        """The exact shell command that prints the access token of this install."""
+
+
+def python_command() -> str:
+    """``python`` when that name on PATH is this interpreter, else this interpreter's path (quoted)."""
+    found = shutil.which("python")
+    if found and os.path.realpath(found) == os.path.realpath(sys.executable):
+        return "python"
+    return shlex.quote(sys.executable)
+
+
+def transport_peer(request) -> str | None:
+    """The TCP peer of ``request`` from its transport (not from any header): an IP address,
+    ``"unix"`` for a Unix-socket peer, or None when the connection is gone."""
+    transport = request.transport
+    peer = transport.get_extra_info("peername") if transport is not None else None
+    if isinstance(peer, (tuple, list)) and peer:
+        return str(peer[0])
+    if isinstance(peer, (str, bytes)):
+        return "unix"
+    return request.remote
 
 
 def env_allowed_hosts() -> list[str]:

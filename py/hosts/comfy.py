@@ -7,8 +7,25 @@ checked against ComfyUI 0.3.75 (``folder_paths.py``, ``server.py``).
 from __future__ import annotations
 
 import os
+import shlex
 
-from .base import FolderMap, env_allowed_hosts, env_catalog
+from .base import FolderMap, env_allowed_hosts, env_catalog, python_command, transport_peer
+
+#: The folder of this extension (``custom_nodes/<folder>``), as ComfyUI reached it (links kept).
+EXTENSION_DIR = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+#: The script a git-clone install runs from the ComfyUI folder to print the access token.
+TOKEN_SCRIPT = os.path.join(EXTENSION_DIR, "mm_token.py")
+
+
+def script_data_dir(cwd: str | None = None) -> str:
+    """The data directory ``mm_token.py`` reads when given no ``--data-dir``: the
+    ``user/__model_manager`` folder of the ComfyUI that holds this extension in its
+    ``custom_nodes/`` (else of the ComfyUI folder ``cwd``). ComfyUI started with
+    ``--user-directory`` / ``--base-directory`` puts it elsewhere: the start-up line
+    then prints the command with ``--data-dir``."""
+    parent = os.path.dirname(EXTENSION_DIR)
+    root = os.path.dirname(parent) if os.path.basename(parent) == "custom_nodes" else (cwd or os.getcwd())
+    return os.path.join(root, "user", "__model_manager")
 
 #: ComfyUI folders that hold no models.
 _NOT_MODEL_FOLDERS = {"custom_nodes"}
@@ -105,6 +122,31 @@ class ComfyHost:
             return []
         dirs = [os.path.join(base, u, "workflows") for u in users if not u.startswith(("__", "."))]
         return [d for d in dirs if os.path.isdir(d)]
+
+    def bind_addresses(self) -> list[str]:
+        """``--listen`` of this ComfyUI (comma-separated; 127.0.0.1 when not given)."""
+        try:
+            from comfy.cli_args import args
+
+            listen = getattr(args, "listen", None) or "127.0.0.1"
+        except Exception:  # an older / newer ComfyUI without that module: assume the default
+            listen = "127.0.0.1"
+        return [a.strip() for a in str(listen).split(",") if a.strip()]
+
+    def peer_address(self, request) -> str | None:
+        return transport_peer(request)
+
+    def token_command(self) -> str:
+        """``python custom_nodes/<folder>/mm_token.py`` (relative when run from the ComfyUI
+        folder), with ``--data-dir`` when the data directory is not the script's default."""
+        script = TOKEN_SCRIPT
+        rel = os.path.relpath(script)
+        if not rel.startswith(".."):
+            script = rel
+        cmd = f"{python_command()} {shlex.quote(script)}"
+        if os.path.abspath(self.data_dir) != os.path.abspath(script_data_dir()):
+            cmd += f" --data-dir {shlex.quote(self.data_dir)}"
+        return cmd
 
     def emit(self, event: str, data: dict) -> None:
         # send_sync queues onto ComfyUI's loop, so it is safe from any thread.

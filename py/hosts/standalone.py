@@ -9,10 +9,13 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import shlex
+import shutil
 
 from aiohttp import WSMsgType, web
 
-from .base import FolderMap, add_extra_model_paths, default_folder_map, env_allowed_hosts, env_catalog
+from .base import (FolderMap, add_extra_model_paths, default_folder_map, env_allowed_hosts, env_catalog,
+                   python_command, transport_peer)
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +51,19 @@ class StandaloneHost:
         self._queue: asyncio.Queue | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self.clients: set[web.WebSocketResponse] = set()
+        #: Where ``serve`` listens (set by ``server.build_app``).
+        self.bind_hosts: list[str] = ["127.0.0.1"]
+
+    def bind_addresses(self) -> list[str]:
+        return list(self.bind_hosts)
+
+    def peer_address(self, request) -> str | None:
+        return transport_peer(request)
+
+    def token_command(self) -> str:
+        cmd = "comfyui-model-manager" if shutil.which("comfyui-model-manager") else \
+            f"{python_command()} -m comfyui_model_manager.cli"
+        return f"{cmd} token --data-dir {shlex.quote(self.data_dir)}"
 
     def folder_source(self) -> FolderMap:
         return {name: (list(roots), set(exts)) for name, (roots, exts) in self._folders.items()}

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from aiohttp import web
 
-from ..errors import BadRequest
+from ..errors import BadRequest, Forbidden
 from .envelope import PREFIX, api, ok, read_json
+from .guards import ACCESS_KEY
 
 
 def register(routes: web.RouteTableDef, hub) -> None:
@@ -28,11 +29,18 @@ def register(routes: web.RouteTableDef, hub) -> None:
     @routes.post(PREFIX + "/download/setting")
     @api
     async def download_setting(request: web.Request) -> web.Response:
-        """Set one setting or API key: body ``{"key": str, "value": any}``; replies Settings."""
+        """Set one setting or API key: body ``{"key": str, "value": any}``; replies Settings.
+
+        The security keys change only locally or with the token, ``remoteAccess`` only
+        locally (:meth:`~..store.settings.Settings.check_change`: 401 / 403, nothing changed)."""
         svc = await hub.get()
         body = await read_json(request)
         if not isinstance(body, dict) or "key" not in body:
             raise BadRequest('body must be {"key": str, "value": ...}')
+        access = request.get(ACCESS_KEY)
+        if access is None:  # never: the guard sets it on every write
+            raise Forbidden("no access verdict")
+        svc.settings.check_change(body["key"], local=access.local, token=access.token, hint=access.hint)
         await svc.settings.set(body["key"], body.get("value"))
         return ok(svc.settings.to_json())
 

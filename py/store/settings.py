@@ -25,6 +25,14 @@ connections        int      4       ranged connections for one large download (1
 splitMinBytes      int      64 MiB  files at least this large are split into ``connections`` ranges
 ================== ======== ======= ==============================================
 
+``remoteAccess`` (``"token"`` default | ``"read-only"`` | ``"open"``): what clients on
+other machines may do (see ``routes/guards.py``): change things with the access
+token, only read, or everything without a token (the old behaviour).
+
+The security-widening keys (:data:`SECURITY_KEYS`: ``allowedHosts``, ``allowPickle``,
+``remoteAccess``, the API keys) change only from the machine itself or with the
+access token, ``remoteAccess`` only from the machine itself (:meth:`Settings.check_change`).
+
 ``updateCheckInterval`` (number, default 24): hours between checks for newer Civitai
 versions of the library's models (:mod:`.updates`); 0 = off, else 1..8760.
 
@@ -32,7 +40,8 @@ Shared or per server: a fleet shares one catalog, so the library's settings (whi
 hosts, pickles, scans, sidecars, update checks) are shared by every process on it and
 a change reaches the others within seconds (:meth:`Settings.refresh`). What belongs to
 one machine — :data:`SERVER_KEYS`: how many downloads and connections it runs, its
-retry and stall timing, ``durableFinish``, ``progressInterval`` — is kept in
+retry and stall timing, ``durableFinish``, ``progressInterval``, ``remoteAccess`` (each
+machine's own exposure, like its access token) — is kept in
 ``server-settings.json`` (mode 0600) in its data directory; a value stored in the
 catalog by an older release is the default until the server sets its own.
 
@@ -50,7 +59,7 @@ import os
 from typing import Any
 
 from .catalog import Catalog
-from ..errors import BadRequest
+from ..errors import BadRequest, Forbidden, Unauthorized
 from ..safety.fileio import write_atomic
 
 DEFAULTS: dict[str, Any] = {
@@ -69,14 +78,20 @@ DEFAULTS: dict[str, Any] = {
     "updateCheckInterval": 24,
     "connections": 4,
     "splitMinBytes": 64 * 1024 * 1024,
+    "remoteAccess": "token",
 }
 
 #: Settings of one server (its data directory), not of the shared library.
 SERVER_KEYS = ("concurrency", "connections", "splitMinBytes", "stallTimeout", "maxRetries", "retryBaseDelay",
-               "durableFinish", "progressInterval")
+               "durableFinish", "progressInterval", "remoteAccess")
 
 API_KEY_NAMES = ("civitai", "huggingface")
 API_KEY_ENV = {"civitai": "CIVITAI_API_TOKEN", "huggingface": "HF_TOKEN"}
+REMOTE_ACCESS_MODES = ("token", "read-only", "open")
+#: Keys that widen what the server may do: changed only locally or with the access token.
+SECURITY_KEYS = frozenset({"allowedHosts", "allowPickle", "remoteAccess", *API_KEY_NAMES})
+#: Keys changed only from the machine itself (the token is not enough).
+LOCAL_ONLY_KEYS = frozenset({"remoteAccess"})
 
 
 def _number(lo: float, hi: float):
@@ -107,6 +122,14 @@ def _interval_hours(key, value):
     return value
 
 
+def _choice(*options: str):
+    def check(key, value):
+        if value not in options:
+            raise BadRequest(f"{key} must be one of {', '.join(options)}")
+        return value
+    return check
+
+
 def _hosts(key, value):
     if isinstance(value, str):
         value = [h for h in (p.strip() for p in value.split(",")) if h]
@@ -133,6 +156,7 @@ _VALIDATORS = {
     "updateCheckInterval": _interval_hours,
     "connections": _integer(1, 16),
     "splitMinBytes": _integer(1024, 2**50),
+    "remoteAccess": _choice(*REMOTE_ACCESS_MODES),
 }
 
 
@@ -212,6 +236,19 @@ class Settings:
                 self._values[key] = self._server[key]
             else:
                 self._values[key] = stored.get(key, DEFAULTS[key])
+
+    def check_change(self, key: object, *, local: bool, token: bool, hint: str = "") -> None:
+        """Refuse a change of a guarded key: :class:`Forbidden` for ``remoteAccess`` from another
+        machine, :class:`Unauthorized` for another security key from another machine without the
+        token (``hint`` says where the token is). Other keys (and non-string keys, refused later
+        by :meth:`Settings.set`) pass."""
+        if not isinstance(key, str) or local:
+            return
+        if key in LOCAL_ONLY_KEYS:
+            raise Forbidden(f"{key} can be changed only on the machine the server runs on "
+                            "(open the Model Manager at http://127.0.0.1:<port>/ there)")
+        if key in SECURITY_KEYS and not token:
+            raise Unauthorized(f"changing {key} from another machine needs the access token. {hint}".strip())
 
     def api_key(self, name: str) -> str | None:
         """The API key for ``civitai`` / ``huggingface``: stored, else from the environment."""

@@ -268,7 +268,8 @@ def prepare_base_dir(base: Path) -> None:
         (base / d).mkdir(exist_ok=True)
 
 
-def start_comfyui(env: ComfyEnv, base: Path, log_path: Path, extra_env: dict | None = None) -> ComfyServer:
+def start_comfyui(env: ComfyEnv, base: Path, log_path: Path, extra_env: dict | None = None,
+                  listen: str = "127.0.0.1") -> ComfyServer:
     prepare_base_dir(base)
     port = free_port()
     proc_env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
@@ -287,7 +288,7 @@ def start_comfyui(env: ComfyEnv, base: Path, log_path: Path, extra_env: dict | N
     cmd = [
         str(env.venv_python), str(env.comfy_dir / "main.py"),
         "--cpu",
-        "--listen", "127.0.0.1",
+        "--listen", listen,
         "--port", str(port),
         "--disable-api-nodes",
         "--disable-auto-launch",
@@ -358,6 +359,18 @@ if pytest is not None:
         server = start_comfyui(comfyui_env, base, log_path)
         _log(f"ComfyUI {COMFY_VERSION} answered /system_stats after {server.startup_seconds:.1f}s "
              f"at {server.base_url}; log {log_path}")
+        try:
+            yield server
+        finally:
+            stop_comfyui(server)
+
+    @pytest.fixture(scope="session")
+    def comfyui_listen(comfyui_env, tmp_path_factory):
+        """A running ComfyUI with this extension, started with ``--listen 0.0.0.0`` (reachable from
+        other machines, e.g. tests/netns.py's)."""
+        base = tmp_path_factory.mktemp("comfyui-listen-base")
+        log_path = tmp_path_factory.mktemp("comfyui-listen-log") / "comfyui.log"
+        server = start_comfyui(comfyui_env, base, log_path, listen="0.0.0.0")
         try:
             yield server
         finally:
