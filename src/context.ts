@@ -1,8 +1,10 @@
 import { inject, type InjectionKey } from 'vue'
 
+import { TokenKeeper, tokenStorageKey } from '@/api/access'
 import { ApiClient } from '@/api/client'
 import type { Transport } from '@/api/transport'
 import type { ModelRef } from '@/api/types'
+import { createAccessStore } from '@/stores/access'
 import { createDetailStore } from '@/stores/detail'
 import { createHealthStore } from '@/stores/health'
 import { createModelStore } from '@/stores/models'
@@ -30,8 +32,23 @@ export interface HostActions {
 /** The drag data type of a model card (JSON of its ModelRef). */
 export const MODEL_DRAG_TYPE = 'application/x-model-manager-model'
 
-export function createContext(transport: Transport, hostToast: ToastSink | null = null, host: HostActions | null = null) {
-  const api = new ApiClient(transport)
+/** The server's identity for its kept token: the absolute URL of its API base. */
+function serverUrl(transport: Transport): string {
+  const base = transport.url('/model-manager/')
+  try {
+    return new URL(base, typeof location !== 'undefined' ? location.href : 'http://localhost/').href
+  } catch {
+    return base
+  }
+}
+
+export function createContext(
+  transport: Transport,
+  hostToast: ToastSink | null = null,
+  host: HostActions | null = null,
+  tokens: TokenKeeper = new TokenKeeper(tokenStorageKey(serverUrl(transport)))
+) {
+  const api = new ApiClient(transport, tokens)
   const models = createModelStore(api)
   const tasks = createTaskStore(api)
   return {
@@ -47,6 +64,7 @@ export function createContext(transport: Transport, hostToast: ToastSink | null 
       relink: host?.relinkModel ? (name, value) => host.relinkModel!(name, value) : undefined
     }),
     health: createHealthStore(api),
+    access: createAccessStore(api, tokens),
     notify: createNotifier(hostToast)
   }
 }

@@ -1,5 +1,7 @@
+import type { TokenKeeper } from './access'
 import type { Transport } from './transport'
 import type {
+  AccessInfo,
   BulkAction,
   BulkResult,
   DownloadRequest,
@@ -41,45 +43,65 @@ export class ApiError extends Error {
   }
 }
 
-/** Typed access to the /model-manager REST routes; hides the host mode. */
+/** How many times a 401 asks for the token before the request fails. */
+const TOKEN_TRIES = 3
+
+/**
+ * Typed access to the /model-manager REST routes; hides the host mode. With a
+ * TokenKeeper, every request carries the kept token (`Authorization: Bearer`) and
+ * a 401 asks for it, keeps it and retries.
+ */
 export class ApiClient {
-  constructor(readonly transport: Transport) {}
+  constructor(
+    readonly transport: Transport,
+    readonly tokens: TokenKeeper | null = null
+  ) {}
 
   get mode() {
     return this.transport.mode
   }
 
-  private async request<T>(method: string, path: string, body?: unknown): Promise<T> {
-    return (await this.envelope<T>(method, path, body)).data as T
+  /** `ask: false`: a 401 fails at once (reads that may wait until the user acts). */
+  private async request<T>(method: string, path: string, body?: unknown, opts: { ask?: boolean } = {}): Promise<T> {
+    return (await this.envelope<T>(method, path, body, opts)).data as T
   }
 
-  /** The whole success envelope (`data` plus any siblings such as `total`); ApiError otherwise. */
-  private async envelope<T>(method: string, path: string, body?: unknown) {
-    const init: RequestInit = { method }
-    if (typeof Blob !== 'undefined' && body instanceof Blob) {
-      init.body = body
-      init.headers = { 'Content-Type': body.type || 'application/octet-stream' }
-    } else if (body !== undefined) {
-      init.body = JSON.stringify(body)
-      init.headers = { 'Content-Type': 'application/json' }
-    }
-    let res: Response
-    try {
-      res = await this.transport.fetch(path, init)
-    } catch (e) {
-      throw new ApiError(e instanceof Error ? e.message : String(e), 0)
-    }
-    let payload: { success?: boolean; data?: T; error?: string } | null = null
-    try {
-      payload = await res.json()
-    } catch {
-      payload = null
-    }
-    if (!res.ok || !payload || payload.success === false) {
+  /** The whole success envelope (`data` plus any siblings such as `total`); ApiError otherwise.
+   * With a TokenKeeper a 401 asks for the token, keeps it and retries. */
+  private async envelope<T>(method: string, path: string, body?: unknown, opts: { ask?: boolean } = {}) {
+    for (let attempt = 1; ; attempt++) {
+      const headers: Record<string, string> = {}
+      const init: RequestInit = { method, headers }
+      if (typeof Blob !== 'undefined' && body instanceof Blob) {
+        init.body = body
+        headers['Content-Type'] = body.type || 'application/octet-stream'
+      } else if (body !== undefined) {
+        init.body = JSON.stringify(body)
+        headers['Content-Type'] = 'application/json'
+      }
+      const token = this.tokens?.get()
+      if (token) headers.Authorization = `Bearer ${token}`
+      let res: Response
+      try {
+        res = await this.transport.fetch(path, init)
+      } catch (e) {
+        throw new ApiError(e instanceof Error ? e.message : String(e), 0)
+      }
+      let payload: { success?: boolean; data?: T; error?: string } | null = null
+      try {
+        payload = await res.json()
+      } catch {
+        payload = null
+      }
+      if (res.ok && payload && payload.success !== false) {
+        return payload as { success: true; data: T } & Record<string, unknown>
+      }
       const message = payload?.error || `${res.status} ${res.statusText || 'error'}`.trim()
+      if (res.status === 401 && this.tokens && opts.ask !== false && attempt < TOKEN_TRIES) {
+        if (await this.tokens.ask(message)) continue
+      }
       throw new ApiError(message, res.status)
     }
-    return payload as { success: true; data: T } & Record<string, unknown>
   }
 
   listFolders() {
@@ -111,8 +133,17 @@ export class ApiClient {
       nextOffset: (reply.nextOffset as number | null) ?? null
     }
   }
-  initDownloads() {
-    return this.request<{ settings: Settings }>('POST', '/model-manager/download/init')
+  /** `ask: false`: without the token (another machine), fail with a 401 instead of asking. */
+  initDownloads(opts: { ask?: boolean } = {}) {
+    return this.request<{ settings: Settings }>('POST', '/model-manager/download/init', undefined, opts)
+  }
+  /** What this client may do (open to all). */
+  getAccess() {
+    return this.request<AccessInfo>('GET', '/model-manager/access', undefined, { ask: false })
+  }
+  /** The access token; only the machine itself gets it (403 elsewhere). */
+  getAccessToken() {
+    return this.request<{ token: string }>('GET', '/model-manager/access/token', undefined, { ask: false })
   }
   setSetting(key: SettingKey, value: unknown) {
     return this.request<Settings>('POST', '/model-manager/download/setting', { key, value })

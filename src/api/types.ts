@@ -52,6 +52,23 @@ export interface Settings {
   durableFinish?: boolean
   /** Hours between checks for newer Civitai versions (0 = off). */
   updateCheckInterval?: number
+  /** What other machines may do; changed only on the machine itself. */
+  remoteAccess?: RemoteAccess
+}
+
+export type RemoteAccess = 'token' | 'read-only' | 'open'
+
+/** GET /model-manager/access: what this client may do. */
+export interface AccessInfo {
+  /** The request came from the server's own machine (loopback, no proxy). */
+  local: boolean
+  remoteAccess: RemoteAccess
+  /** The Bearer token sent is the access token. */
+  tokenValid: boolean
+  /** Writes from this client would pass. */
+  canWrite: boolean
+  /** The command that prints the token on the server. */
+  tokenCommand: string
 }
 
 export type SettingKey =
@@ -68,6 +85,7 @@ export type SettingKey =
   | 'embedModelLinks'
   | 'durableFinish'
   | 'updateCheckInterval'
+  | 'remoteAccess'
 
 /** A plain URL download. `folder: "auto"` lets the server place it by the file's header. */
 export interface UrlDownloadRequest {
