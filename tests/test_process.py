@@ -83,10 +83,11 @@ def http(method: str, url: str, body: dict | None = None) -> tuple[int, dict]:
         return e.code, json.loads(e.read())
 
 
-def start_server(models: Path, data: Path, port: int, file_port: int, log: Path) -> subprocess.Popen:
+def start_server(models: Path, data: Path, port: int, file_port: int, log: Path, *extra: str) -> subprocess.Popen:
+    """``serve`` on ``port`` (``extra``: more arguments, e.g. ``--host 0.0.0.0``), once it answers on loopback."""
     proc = subprocess.Popen(
         [CLI, *CLI_ARGS, "serve", "--models-dir", str(models), "--data-dir", str(data), "--port", str(port),
-         "--allow-host", f"127.0.0.1:{file_port}"],
+         "--allow-host", f"127.0.0.1:{file_port}", *extra],
         stdout=open(log, "ab"), stderr=subprocess.STDOUT,
     )
     deadline = time.monotonic() + 20

@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import os
 import subprocess
-import time
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ import pytest
 from access_matrix import EVIL, Server, markdown, run_matrix
 from fileserver import make_safetensors
 from netns import remote_machine_or_skip
-from test_process import CLI, CLI_ARGS, ThrottledFiles, free_port, http
+from test_process import CLI, CLI_ARGS, ThrottledFiles, free_port, start_server
 
 
 @pytest.fixture(scope="module")
@@ -36,19 +35,8 @@ def lan_server(tmp_path, remote):
                             "slow.safetensors": make_safetensors(2_000_000, seed=4)}, rate=256 * 1024)
     models, data, log = tmp_path / "models", tmp_path / "data", tmp_path / "serve.log"
     port = free_port()
-    proc = subprocess.Popen([CLI, *CLI_ARGS, "serve", "--models-dir", str(models), "--data-dir", str(data),
-                             "--host", "0.0.0.0", "--port", str(port), "--allow-host", f"127.0.0.1:{files.port}"],
-                            stdout=open(log, "ab"), stderr=subprocess.STDOUT)
+    proc = start_server(models, data, port, files.port, log, "--host", "0.0.0.0")
     try:
-        deadline = time.monotonic() + 20
-        while True:
-            try:
-                if http("GET", f"http://127.0.0.1:{port}/model-manager/download/task")[0] == 200:
-                    break
-            except OSError:
-                pass
-            assert time.monotonic() < deadline and proc.poll() is None, log.read_text()
-            time.sleep(0.1)
         token = (data / "access-token").read_text().strip()
         srv = Server(port, models, token, remote, file_url=f"http://127.0.0.1:{files.port}")
         assert srv.local("POST", "/download/setting", {"key": "autoScan", "value": False})[0] == 200

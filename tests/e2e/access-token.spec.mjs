@@ -16,37 +16,11 @@ import { fileURLToPath } from 'node:url'
 
 import { chromium } from 'playwright-core'
 
-import { makeSafetensors } from './helpers.mjs'
+import { freePort, launchChromium, makeSafetensors, waitForHttp } from './helpers.mjs'
 
 const HERE = dirname(fileURLToPath(import.meta.url))
 const ARTIFACTS = join(HERE, 'artifacts')
-const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const SERVER_CMD = process.env.MM_SERVER_CMD || 'comfyui-model-manager'
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer()
-    s.once('error', reject)
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address()
-      s.close(() => resolve(port))
-    })
-  })
-}
-
-async function waitForHttp(url, proc, ms = 30000) {
-  const until = Date.now() + ms
-  while (Date.now() < until) {
-    if (proc.exitCode !== null) throw new Error(`server exited with ${proc.exitCode}`)
-    try {
-      if ((await fetch(url)).ok) return
-    } catch {
-      /* not yet */
-    }
-    await new Promise((r) => setTimeout(r, 200))
-  }
-  throw new Error(`${url} did not answer within ${ms} ms`)
-}
 
 /** A reverse proxy on 127.0.0.1 adding X-Forwarded-For (WebSocket upgrades piped through). */
 function startTunnel(targetPort) {
@@ -110,11 +84,7 @@ describe('access token in the UI (401 → ask → retry)', { timeout: 180000 }, 
     })
     tunnel = await startTunnel(port)
     remote = `http://127.0.0.1:${tunnel.port}`
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-    })
+    browser = await launchChromium(chromium)
     context = await browser.newContext({ viewport: { width: 1100, height: 800 }, locale: 'en-US' })
     page = await context.newPage()
     page.on('pageerror', (e) => console.error('[pageerror]', e.message))
