@@ -142,6 +142,9 @@ def operation(srv: Server, method: str, template: str):
         ("DELETE", "/model-manager/preview/{folder}/{pathIndex}/{relativePath}"): ("/preview" + model, None, None,
                                                                                      {200}),
         ("POST", "/model-manager/updates/check"): ("/updates/check", {}, "application/json", {200, 202}),
+        ("POST", "/model-manager/workflow/resolve"): ("/workflow/resolve", {"workflow": {"nodes": [
+            {"id": 1, "type": "LoraLoader", "widgets_values": ["acc.safetensors", 1, 1]}]}, "online": False},
+            "application/json", {200}),
     }
     assert (method, template) in table, f"{method} {template}: a write route the access matrix does not know"
     return table[(method, template)]
