@@ -11,6 +11,7 @@ and the update check must be as before. :func:`run_matrix` returns the table of 
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import time
@@ -106,6 +107,9 @@ def prepare(srv: Server) -> None:
 
     lora_file(srv.models_dir / "loras" / "acc.safetensors", 1)
     lora_file(srv.models_dir / "loras" / "gone.safetensors", 2)
+    lora_file(srv.models_dir / "loras" / "dup1.safetensors", 3)
+    lora_file(srv.models_dir / "loras" / "dup2.safetensors", 3)
+    srv.ids["dup"] = hashlib.sha256((srv.models_dir / "loras" / "dup1.safetensors").read_bytes()).hexdigest()
     status, body = srv.local("POST", "/download", {"url": srv.file_url + "/slow.safetensors", "folder": "loras"})
     assert status == 201, body
     srv.ids["task"] = body["data"]["taskId"]
@@ -120,6 +124,7 @@ def prepare(srv: Server) -> None:
 def operation(srv: Server, method: str, template: str):
     """``(path, JSON body or raw bytes, media type, success statuses)`` for one write route."""
     model = "/loras/0/acc.safetensors"
+    ref = {"folder": "loras", "pathIndex": 0, "relativePath": "acc.safetensors"}
     table = {
         ("POST", "/model-manager/download/init"): ("/download/init", None, None, {200}),
         ("POST", "/model-manager/download/setting"): ("/download/setting", {"key": "allowPickle", "value": True},
@@ -131,7 +136,9 @@ def operation(srv: Server, method: str, template: str):
         ("DELETE", "/model-manager/download/{taskId}"): (f"/download/{srv.ids['task']}", None, None, {200}),
         ("POST", "/model-manager/models/missing"): ("/models/missing", {"models": [
             {"name": "acc.safetensors", "directory": "loras"}]}, "application/json", {200}),
-        ("POST", "/model-manager/scan"): ("/scan", {"folder": "loras", "mode": "diff"}, "application/json", {200, 202}),
+        # checkpoints, not loras: a second diff scan of loras leaves dup1/dup2 undeletable (see issue-11 note)
+        ("POST", "/model-manager/scan"): ("/scan", {"folder": "checkpoints", "mode": "diff"}, "application/json",
+                                          {200, 202}),
         ("DELETE", "/model-manager/scan/{taskId}"): (f"/scan/{srv.ids['scan']}", None, None, {200}),
         ("PUT", "/model-manager/model/{folder}/{pathIndex}/{relativePath}"): (
             "/model" + model, {"description": "edited from the LAN"}, "application/json", {200}),
@@ -145,6 +152,15 @@ def operation(srv: Server, method: str, template: str):
         ("POST", "/model-manager/workflow/resolve"): ("/workflow/resolve", {"workflow": {"nodes": [
             {"id": 1, "type": "LoraLoader", "widgets_values": ["acc.safetensors", 1, 1]}]}, "online": False},
             "application/json", {200}),
+        ("POST", "/model-manager/library/health/duplicates/delete"): (
+            "/library/health/duplicates/delete", {"sha256": srv.ids["dup"], "delete": [
+                {"folder": "loras", "pathIndex": 0, "relativePath": "dup2.safetensors"}]}, "application/json", {200}),
+        # reaches its handler: acc.safetensors is not broken / has no known source (the handler's 4xx)
+        ("POST", "/model-manager/library/health/redownload"): ("/library/health/redownload", ref, "application/json",
+                                                               {201, 400, 404, 409}),
+        # Civitai is a closed port here: 502 is the handler's answer
+        ("POST", "/model-manager/library/health/identify"): ("/library/health/identify", {"models": [ref]},
+                                                             "application/json", {200, 502}),
     }
     assert (method, template) in table, f"{method} {template}: a write route the access matrix does not know"
     return table[(method, template)]

@@ -35,7 +35,11 @@ def lan_server(tmp_path, remote):
                             "slow.safetensors": make_safetensors(2_000_000, seed=4)}, rate=256 * 1024)
     models, data, log = tmp_path / "models", tmp_path / "data", tmp_path / "serve.log"
     port = free_port()
-    proc = start_server(models, data, port, files.port, log, "--host", "0.0.0.0")
+    os.environ["CIVITAI_BASE_URL"] = "http://127.0.0.1:9"  # nothing answers there: no request leaves the machine
+    try:
+        proc = start_server(models, data, port, files.port, log, "--host", "0.0.0.0")
+    finally:
+        del os.environ["CIVITAI_BASE_URL"]
     try:
         token = (data / "access-token").read_text().strip()
         srv = Server(port, models, token, remote, file_url=f"http://127.0.0.1:{files.port}")

@@ -370,7 +370,9 @@ if pytest is not None:
         other machines, e.g. tests/netns.py's)."""
         base = tmp_path_factory.mktemp("comfyui-listen-base")
         log_path = tmp_path_factory.mktemp("comfyui-listen-log") / "comfyui.log"
-        server = start_comfyui(comfyui_env, base, log_path, listen="0.0.0.0")
+        # Civitai on a closed port: the identify route answers 502 without leaving the machine
+        server = start_comfyui(comfyui_env, base, log_path, listen="0.0.0.0",
+                               extra_env={"CIVITAI_BASE_URL": "http://127.0.0.1:9"})
         try:
             yield server
         finally:
