@@ -107,15 +107,16 @@ def prepare(srv: Server) -> None:
 
     lora_file(srv.models_dir / "loras" / "acc.safetensors", 1)
     lora_file(srv.models_dir / "loras" / "gone.safetensors", 2)
-    lora_file(srv.models_dir / "loras" / "dup1.safetensors", 3)
-    lora_file(srv.models_dir / "loras" / "dup2.safetensors", 3)
-    srv.ids["dup"] = hashlib.sha256((srv.models_dir / "loras" / "dup1.safetensors").read_bytes()).hexdigest()
+    # duplicates where nothing else of the matrix writes (downloads land in loras; see issue-11 note)
+    lora_file(srv.models_dir / "embeddings" / "dup1.safetensors", 3)
+    lora_file(srv.models_dir / "embeddings" / "dup2.safetensors", 3)
+    srv.ids["dup"] = hashlib.sha256((srv.models_dir / "embeddings" / "dup1.safetensors").read_bytes()).hexdigest()
     status, body = srv.local("POST", "/download", {"url": srv.file_url + "/slow.safetensors", "folder": "loras"})
     assert status == 201, body
     srv.ids["task"] = body["data"]["taskId"]
     status, body = srv.local("PUT", f"/download/{srv.ids['task']}", {"status": "pause"})
     assert status == 200, body
-    status, body = srv.local("POST", "/scan", {"folder": "loras", "mode": "diff"})
+    status, body = srv.local("POST", "/scan", {"folder": None, "mode": "diff"})
     assert status in (200, 202), body
     srv.ids["scan"] = body["data"]["taskId"]
     wait_idle(srv)
@@ -154,7 +155,8 @@ def operation(srv: Server, method: str, template: str):
             "application/json", {200}),
         ("POST", "/model-manager/library/health/duplicates/delete"): (
             "/library/health/duplicates/delete", {"sha256": srv.ids["dup"], "delete": [
-                {"folder": "loras", "pathIndex": 0, "relativePath": "dup2.safetensors"}]}, "application/json", {200}),
+                {"folder": "embeddings", "pathIndex": 0, "relativePath": "dup2.safetensors"}]}, "application/json",
+            {200}),
         # reaches its handler: acc.safetensors is not broken / has no known source (the handler's 4xx)
         ("POST", "/model-manager/library/health/redownload"): ("/library/health/redownload", ref, "application/json",
                                                                {201, 400, 404, 409}),
