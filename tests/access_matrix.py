@@ -153,6 +153,8 @@ def operation(srv: Server, method: str, template: str):
         ("POST", "/model-manager/workflow/resolve"): ("/workflow/resolve", {"workflow": {"nodes": [
             {"id": 1, "type": "LoraLoader", "widgets_values": ["acc.safetensors", 1, 1]}]}, "online": False},
             "application/json", {200}),
+        ("POST", "/model-manager/models/bulk"): ("/models/bulk", {"action": "rescan", "models": [ref]},
+                                                 "application/json", {200, 202}),
         ("POST", "/model-manager/library/health/duplicates/delete"): (
             "/library/health/duplicates/delete", {"sha256": srv.ids["dup"], "delete": [
                 {"folder": "embeddings", "pathIndex": 0, "relativePath": "dup2.safetensors"}]}, "application/json",
