@@ -53,8 +53,60 @@ function isolatePrimeVueStyles(): Plugin {
   }
 }
 
+const SCOPE_MODULE = fileURLToPath(new URL('./src/styles/scope.ts', import.meta.url))
+
+/**
+ * Fence our PrimeVue in (see src/styles/scope.ts for why): its style tags go through
+ * `scopeCss` and are appended after the host's stylesheets (PrimeVue prepends the
+ * layer-order tag, which would put our layer below every host layer), and its
+ * overlays teleport into our `overlayRoot()` instead of <body>. Each edit must find
+ * its spot: a PrimeVue upgrade that moves the code fails the build here.
+ */
+function scopePrimeVue(): Plugin {
+  const edits: Array<{ file: RegExp; from: string; to: string }> = [
+    {
+      file: /[\\/]@primevue[\\/]core[\\/]usestyle[\\/]index\.mjs$/,
+      from: 'styleRef.value.textContent = value;',
+      to: 'styleRef.value.textContent = __mmScope.scopeCss(value, _name);'
+    },
+    {
+      file: /[\\/]@primevue[\\/]core[\\/]usestyle[\\/]index\.mjs$/,
+      from: 'first ? document.head.prepend(styleRef.value) : document.head.appendChild(styleRef.value);',
+      to: 'document.head.appendChild(styleRef.value);'
+    },
+    {
+      file: /[\\/]primevue[\\/]portal[\\/]index\.mjs$/,
+      from: 'to: $props.appendTo',
+      to: "to: $props.appendTo === 'body' ? __mmScope.overlayRoot() : $props.appendTo"
+    },
+    {
+      file: /[\\/]primevue[\\/]tooltip[\\/]index\.mjs$/,
+      from: 'document.body.appendChild(container);',
+      to: '__mmScope.overlayRoot().appendChild(container);'
+    },
+    {
+      file: /[\\/]primevue[\\/]tooltip[\\/]index\.mjs$/,
+      from: 'document.body.removeChild(tooltipElement);',
+      to: 'tooltipElement.remove();'
+    }
+  ]
+  return {
+    name: 'mm-scope-primevue',
+    enforce: 'pre',
+    transform(code, id) {
+      const mine = edits.filter((e) => e.file.test(id))
+      if (!mine.length) return null
+      for (const e of mine) {
+        if (!code.includes(e.from)) throw new Error(`mm-scope-primevue: "${e.from}" not found in ${id}`)
+        code = code.replace(e.from, e.to)
+      }
+      return { code: `import * as __mmScope from ${JSON.stringify(SCOPE_MODULE)};\n${code}`, map: null }
+    }
+  }
+}
+
 export default defineConfig({
-  plugins: [vue(), cssInjectedByJs(), primeiconsInline(), isolatePrimeVueStyles()],
+  plugins: [vue(), cssInjectedByJs(), primeiconsInline(), isolatePrimeVueStyles(), scopePrimeVue()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) }
   },

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Frontend checks: clean install, build, bundle up to date, unit tests, e2e
-# (stand-in host, standalone server, then a real ComfyUI started by tests/comfyui/launch.py).
+# (stand-in host, standalone server, then a real ComfyUI started by tests/comfyui/launch.py,
+# once per tested frontend: 1.32.9, the pin, and 1.58.1).
 # Assumes the Python package is already installed (`pip install -e .`), which
 # provides the `comfyui-model-manager` command the e2e test starts.
 set -euo pipefail
@@ -49,6 +50,14 @@ echo "== e2e inside a real ComfyUI"
 if [ "${MM_E2E_COMFYUI:-1}" != "0" ]; then
   # The cached ComfyUI 0.3.75 + CPU torch environment of the real-ComfyUI tier
   # (idempotent; minutes on a fresh machine, instant afterwards).
+  # (and each tested frontend: 1.58.1 from its PyPI wheel, cached beside the tree)
   python3 tests/comfyui/conftest.py
-  npm run test:e2e:comfyui
+  # The same spec under each frontend (MM_FRONTENDS narrows it); a failure names it.
+  for fe in ${MM_FRONTENDS:-1.32.9 1.58.1}; do
+    echo "== e2e inside a real ComfyUI, frontend $fe"
+    if ! MM_FRONTEND="$fe" npm run test:e2e:comfyui; then
+      echo "e2e inside a real ComfyUI failed under frontend $fe (MM_FRONTEND=$fe npm run test:e2e:comfyui)" >&2
+      exit 1
+    fi
+  done
 fi

@@ -29,16 +29,21 @@ import ToastService from 'primevue/toastservice'
 import Tooltip from 'primevue/tooltip'
 import type { App } from 'vue'
 
+import { DARK_CLASS } from '@/styles/scope'
+
 /**
- * Living beside the host's own PrimeVue without changing how the host looks:
- * - our style tags carry data-mm-style-id (see isolatePrimeVueStyles in
- *   vite.config.ts), so they never replace the host's tags;
- * - our design tokens are --mm-* variables, so they never redefine the host's --p-*;
- * - our component rules live in the CSS layer `theme.mm`, below the host's
- *   `primevue` layer: where the host has styled a component, its rules (and its
- *   theme, light or dark) win for our widgets too, so we look native; where it has
- *   not, ours apply. Standalone there is no host and ours are all there is.
- * Dark mode follows the host's `.dark-theme` class; the standalone page sets it.
+ * Living beside the host's styles without changing them, and without them changing ours
+ * (src/styles/scope.ts has the details and the why):
+ * - our style tags carry data-mm-style-id (isolatePrimeVueStyles in vite.config.ts), so
+ *   they never replace the host's PrimeVue tags (frontend 1.32 has its own PrimeVue);
+ * - our design tokens are --mm-* variables, declared on our scope elements only;
+ * - our component rules live in the CSS layer `mm`, declared after the host's layers
+ *   (1.58's Tailwind `theme, base, components, utilities`; 1.32's `primevue`), with
+ *   every selector fenced into `.mm-scope`: inside our panel ours win, outside it they
+ *   match nothing. Our own .vue styles stay unlayered and win over PrimeVue's;
+ * - dark mode is `.mm-dark` on our scope elements, kept in step with the host's palette
+ *   (1.32's `.dark-theme` class, 1.58's `color-scheme` on <html>); the standalone page
+ *   is dark.
  */
 /* Aura, limited to the components we render (the full preset is ~200 kB). */
 const Aura = {
@@ -72,7 +77,14 @@ const Aura = {
 
 const ModelManagerPreset = definePreset(Aura, {
   semantic: {
-    primary: auraBase.primitive.blue
+    primary: auraBase.primitive.blue,
+    colorScheme: {
+      // Aura's light primary (blue-500) on white is 3.7:1: text in it (the active tab,
+      // text buttons) needs the 600 shade to reach 4.5:1 (5.2:1); white on it too.
+      light: {
+        primary: { color: '{primary.600}', contrastColor: '#ffffff', hoverColor: '{primary.700}', activeColor: '{primary.800}' }
+      }
+    }
   }
 })
 
@@ -82,8 +94,8 @@ export function installPrimeVue(app: App) {
       preset: ModelManagerPreset,
       options: {
         prefix: 'mm',
-        cssLayer: { name: 'theme.mm', order: 'theme.mm' },
-        darkModeSelector: '.dark-theme,:root:has(.dark-theme){[CSS]}'
+        cssLayer: { name: 'mm', order: 'mm' },
+        darkModeSelector: `.${DARK_CLASS}`
       }
     }
   })

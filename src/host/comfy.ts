@@ -5,10 +5,12 @@ import App from '@/components/App.vue'
 import MissingModelsDialog from '@/components/MissingModelsDialog.vue'
 import { announceTaskEvents, announceUpdates, createContext, watchLibrary } from '@/context'
 import { messages, resolveLocale, updatesToastLabel, type AppLocale } from '@/i18n'
-import { createMMApp } from '@/setupApp'
+import { createMMApp, mountMMApp } from '@/setupApp'
 import { createMissingStore } from '@/stores/missing'
 import type { ToastSink } from '@/stores/notify'
+import type { ResolvedModel } from '@/api/types'
 
+import { hostOffersDownload, installDownloadBridge } from './bridge'
 import { createWorkflowActions, installCanvasDrop, installModelLinks, type ModelLink, type WorkflowAppLike } from './workflow'
 
 /* Minimal shapes of ComfyUI's `app` we rely on (checked against frontend 1.32.9). */
@@ -27,6 +29,42 @@ interface ComfyAppLike extends Omit<WorkflowAppLike, 'graph'> {
 }
 
 const TAB_ID = 'model-manager'
+const OPEN_COMMAND = 'ModelManager.Open'
+/** Our default combo, registered only where the host has nothing on it (see freeCombo). */
+const DEFAULT_COMBO = { key: 'm', alt: true, shift: true }
+
+type Combo = { key: string; ctrl?: boolean; alt?: boolean; shift?: boolean; meta?: boolean }
+
+/**
+ * A Pinia store of the host frontend by id. Neither frontend 1.32 nor 1.58 hands its
+ * keybinding store to extensions (`app.extensionManager` has command, setting, toast,
+ * ...), so we read it where Vue keeps it: the host app's `$pinia` on its mount element.
+ */
+function hostStore(id: string): Record<string, unknown> | null {
+  for (const el of Array.from(document.querySelectorAll('[data-v-app]'))) {
+    const vueApp = (el as { __vue_app__?: { config?: { globalProperties?: Record<string, unknown> } } }).__vue_app__
+    const pinia = vueApp?.config?.globalProperties?.$pinia as { _s?: Map<string, Record<string, unknown>> } | undefined
+    const store = pinia?._s?.get(id)
+    if (store) return store
+  }
+  return null
+}
+
+/**
+ * Whether `combo` is free in the host's keybinding store (`keybindings`: the core
+ * defaults, every extension's and the user's; 1.32 and 1.58 alike). When the store
+ * cannot be read, it is not free: a default combo is a convenience, an error toast on
+ * every load (1.58: "Keybinding on Alt + Shift + m already exists on
+ * Comfy.Canvas.ToggleMinimap") is not. The command stays in the palette either way.
+ */
+export function freeCombo(combo: Combo, store: Record<string, unknown> | null = hostStore('keybinding')): boolean {
+  const list = store?.keybindings
+  if (!Array.isArray(list)) return false
+  const norm = (c: Partial<Combo> | undefined) =>
+    c && typeof c.key === 'string' ? [c.key.toLowerCase(), !!c.ctrl, !!c.alt, !!c.shift, !!c.meta].join(':') : ''
+  const want = norm(combo)
+  return !list.some((kb) => norm((kb as { combo?: Combo } | null)?.combo) === want)
+}
 /** Relative to /extensions/<folder>/model-manager.js; kept external by the build. */
 const APP_MODULE = '../../scripts/app.js'
 const API_MODULE = '../../scripts/api.js'
@@ -56,8 +94,26 @@ export async function startComfy() {
       : null
   const actions = createWorkflowActions(app as WorkflowAppLike)
   const ctx = createContext(comfyTransport(api), hostToast, actions)
+  /**
+   * Frontend 1.58 and later report missing models themselves, without a modal: a notice
+   * and their Errors panel, refreshed by `app.refreshMissingModels` (absent in 1.32).
+   * There ours is a non-modal panel for what the host cannot offer (a copy to relink, a
+   * link outside its allow-list, a source only we found; see `hostCanOffer`), and the
+   * host's own Download buttons download on the server through ours (bridge.ts). Before
+   * that, the host shows a modal dialog, which ours replaces.
+   */
+  const hostReportsMissing = typeof (app as { refreshMissingModels?: unknown }).refreshMissingModels === 'function'
+  /** The link the workflow itself declares for a model (properties.models / models): the resolver's `workflow` candidate. */
+  const declared = (m: ResolvedModel) => m.candidates.find((c) => c.source === 'workflow')?.url
+  /** Whether 1.58's panel offers this model's download itself: the workflow's own link, on its allow-list. */
+  const hostCanOffer = (m: ResolvedModel) => {
+    const url = declared(m)
+    return m.status === 'download' && !!url && hostOffersDownload({ name: m.name, url })
+  }
   const missing = createMissingStore(ctx.api, {
-    host: { relink: (name, value) => actions.relinkModel?.(name, value) ?? 0 }
+    host: { relink: (name, value) => actions.relinkModel?.(name, value) ?? 0 },
+    // with a host panel: what it cannot offer, and what nobody can but the host lists anyway stays there
+    only: hostReportsMissing ? (m) => m.status !== 'unresolved' && !hostCanOffer(m) : undefined
   })
   /** Public links of the models the last resolves know (present, source known): for save / export. */
   const knownLinks = (): Map<string, ModelLink> => new Map([...ctx.workflow.knownLinks(), ...missing.knownLinks()])
@@ -74,23 +130,30 @@ export async function startComfy() {
   let hostWouldWarn = true
 
   /**
-   * Our panel replaces the host's Missing Models dialog (which, in a browser, can
-   * only open the URL, and whose modal mask covers ours): loads go through
-   * `app.loadGraphData(data, clean, restoreView, workflow, options)` (frontend
-   * 1.32), and `options.showMissingModelsDialog` says whether the host wants to
-   * warn (false when re-opening a workflow tab). Ours follows that wish, and the
-   * host's "Show missing models warning" setting (Comfy.Workflow.ShowMissingModelsWarning).
+   * Follow the host's wish to warn about missing models. Loads go through
+   * `app.loadGraphData(data, clean, restoreView, workflow, options)`:
+   * - frontend 1.32: `options.showMissingModelsDialog` (false when re-opening a workflow
+   *   tab); ours replaces that dialog (which, in a browser, can only open the URL, and
+   *   whose modal mask covered ours), so the host is told not to show it;
+   * - frontend 1.58: `options.skipAssetScans` (re-opening a tab) and
+   *   `options.silentAssetErrors` (undo / redo) mean the host stays quiet; ours too.
+   *   The options are passed on untouched.
+   * Plus the host's "Show missing models warning" setting (Comfy.Workflow.ShowMissingModelsWarning).
    */
-  function takeOverMissingModelsDialog() {
+  function followMissingModelsWarning() {
     const orig = app.loadGraphData
     if (typeof orig !== 'function') return
     app.loadGraphData = async function (this: unknown, ...args: unknown[]) {
       const given = args[4]
       const options = given && typeof given === 'object' ? (given as Record<string, unknown>) : {}
       const prev = hostWouldWarn
-      hostWouldWarn = options.showMissingModelsDialog !== false
-      args.length = Math.max(args.length, 5)
-      args[4] = { ...options, showMissingModelsDialog: false }
+      if (hostReportsMissing) {
+        hostWouldWarn = options.skipAssetScans !== true && options.silentAssetErrors !== true
+      } else {
+        hostWouldWarn = options.showMissingModelsDialog !== false
+        args.length = Math.max(args.length, 5)
+        args[4] = { ...options, showMissingModelsDialog: false }
+      }
       try {
         return await orig.apply(this ?? app, args)
       } finally {
@@ -98,7 +161,7 @@ export async function startComfy() {
       }
     }
   }
-  takeOverMissingModelsDialog()
+  followMissingModelsWarning()
 
   function openTab() {
     const em = app.extensionManager
@@ -117,23 +180,30 @@ export async function startComfy() {
     const el = document.createElement('div')
     el.className = 'mm-missing-host'
     document.body.appendChild(el)
-    missingApp = createMMApp(MissingModelsDialog, ctx, locale(), { store: missing })
-    missingApp.mount(el)
+    missingApp = mountMMApp(createMMApp(MissingModelsDialog, ctx, locale(), { store: missing }), el)
   }
+
+  /** The host's Download button (through the bridge): a server download, shown in our panel. */
+  async function downloadForHost(m: { name: string; url: string; directory: string }): Promise<boolean> {
+    missing.ui.modal = false
+    ensureMissingApp()
+    return missing.take(m)
+  }
+  if (hostReportsMissing) installDownloadBridge(downloadForHost)
 
   app.registerExtension({
     name: 'ModelManager.Sidebar',
     commands: [
       {
-        id: 'ModelManager.Open',
+        id: OPEN_COMMAND,
         label: label('open'),
         icon: 'pi pi-box',
         function: openTab
       },
       { id: 'ModelManager.BrowseWide', label: label('openWide'), icon: 'pi pi-window-maximize', function: openWide }
     ],
-    menuCommands: [{ path: ['Extensions'], commands: ['ModelManager.Open', 'ModelManager.BrowseWide'] }],
-    keybindings: [{ combo: { key: 'm', alt: true, shift: true }, commandId: 'ModelManager.Open' }],
+    menuCommands: [{ path: ['Extensions'], commands: [OPEN_COMMAND, 'ModelManager.BrowseWide'] }],
+    keybindings: freeCombo(DEFAULT_COMBO) ? [{ combo: DEFAULT_COMBO, commandId: OPEN_COMMAND }] : [],
     setup() {
       app.extensionManager?.registerSidebarTab?.({
         id: TAB_ID,
@@ -146,8 +216,7 @@ export async function startComfy() {
           // The host hands us an unsized <div> inside its (sized) panel: fill it.
           el.style.height = '100%'
           el.style.minHeight = '0'
-          tabApp = createMMApp(App, ctx, locale())
-          tabApp.mount(el)
+          tabApp = mountMMApp(createMMApp(App, ctx, locale()), el)
         },
         destroy() {
           tabApp?.unmount()
@@ -177,7 +246,12 @@ export async function startComfy() {
       const declaredOnly = firstLoad
       firstLoad = false
       if (!graphData || !hostWouldWarn || hostSetting('Comfy.Workflow.ShowMissingModelsWarning') === false) return
-      if (await missing.check(graphData, { declaredOnly })) ensureMissingApp()
+      if (!(await missing.check(graphData, { declaredOnly }))) return
+      // Modal only where the host would have been: 1.32's dialog warns about the models
+      // a workflow declares with a link (properties.models / models); the rest (names in
+      // widgets only) get the panel, not modal. 1.58: never modal.
+      missing.ui.modal = !hostReportsMissing && missing.listed.value.some((m) => !!declared(m))
+      ensureMissingApp()
     }
   })
 }

@@ -2,7 +2,8 @@ import { standaloneTransport } from '@/api/standalone'
 import App from '@/components/App.vue'
 import { announceTaskEvents, announceUpdates, createContext, watchLibrary } from '@/context'
 import { messages, resolveLocale, updatesToastLabel } from '@/i18n'
-import { createMMApp } from '@/setupApp'
+import { createMMApp, mountMMApp } from '@/setupApp'
+import { setDarkSource } from '@/styles/scope'
 import primeicons from 'virtual:mm-primeicons'
 
 export function startStandalone() {
@@ -11,7 +12,8 @@ export function startStandalone() {
   style.setAttribute('data-mm', 'primeicons')
   style.textContent = primeicons
   document.head.appendChild(style)
-  document.documentElement.classList.add('dark-theme', 'mm-page')
+  document.documentElement.classList.add('mm-page')
+  setDarkSource(() => true)
 
   let root = document.getElementById('model-manager-root')
   if (!root) {
@@ -25,6 +27,5 @@ export function startStandalone() {
   announceUpdates(ctx, updatesToastLabel(() => locale))
   watchLibrary(ctx)
   const app = createMMApp(App, ctx, locale, { standalone: true })
-  app.mount(root)
-  return app
+  return mountMMApp(app, root)
 }

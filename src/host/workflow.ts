@@ -44,7 +44,13 @@ export interface WorkflowAppLike {
   clientPosToCanvasPos?(pos: Vec2): ArrayLike<number>
   refreshComboInNodes?(): Promise<unknown> | unknown
   refreshMissingModels?(...args: unknown[]): unknown
+  extensionManager?: {
+    command?: { execute?(id: string): unknown; commands?: Array<{ id?: string }> }
+  }
 }
+
+/** Frontend 1.58: reloads node definitions, its model library and its missing-model state. */
+const REFRESH_COMMAND = 'Comfy.RefreshNodeDefinitions'
 export interface LiteGraphLike {
   createNode(type: string, title?: string, options?: Record<string, unknown>): NodeLike | null
   NODE_TITLE_HEIGHT?: number
@@ -134,8 +140,18 @@ export function createWorkflowActions(
       refreshTimer = setTimeout(() => {
         refreshTimer = null
         try {
-          if (typeof app.refreshComboInNodes === 'function') void app.refreshComboInNodes()
-          if (typeof app.refreshMissingModels === 'function') void app.refreshMissingModels()
+          const cmd = app.extensionManager?.command
+          const hasRefresh = Array.isArray(cmd?.commands) && cmd.commands.some((c) => c?.id === REFRESH_COMMAND)
+          if (typeof app.refreshMissingModels === 'function' && hasRefresh && typeof cmd?.execute === 'function') {
+            // 1.58: one command for the combos, the host's model library and its
+            // missing-model notice / node outlines.
+            void Promise.resolve(cmd.execute(REFRESH_COMMAND))
+              .then(() => app.canvas?.setDirty?.(true, true)) // the cleared error outlines
+              .catch((e) => console.warn('[ModelManager] could not refresh the host model lists', e))
+          } else {
+            if (typeof app.refreshComboInNodes === 'function') void app.refreshComboInNodes()
+            if (typeof app.refreshMissingModels === 'function') void app.refreshMissingModels()
+          }
         } catch (e) {
           console.warn('[ModelManager] could not refresh the host model lists', e)
         }

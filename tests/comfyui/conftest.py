@@ -18,13 +18,21 @@ Everything heavy is cached in ``<repo>/.cache/comfyui`` (git-ignored):
 
 Each step is skipped when already done. ``python tests/comfyui/conftest.py``
 (or ``scripts/comfyui-env.sh``) prepares the cache without running tests.
+Frontends: ComfyUI 0.3.75 pins ``comfyui-frontend-package`` 1.32.9 (in the venv);
+the other tested frontend (``FRONTENDS``) comes from its PyPI wheel (``pip download
+--no-deps``), unpacked to ``frontend-<version>/static`` in the cache and served with
+``--front-end-root``. ``MM_FRONTEND=<version>`` picks the frontend of the ``comfyui``
+fixture and of ``launch.py`` (default: the pin); the ``comfyui_fe`` fixture runs a
+test once per frontend (ids ``frontend=<version>``).
 Environment knobs: ``COMFYUI_TEST_CACHE`` (another cache directory),
 ``COMFYUI_STARTUP_TIMEOUT`` (seconds, default 120), ``COMFYUI_TEST_EXTENSION_DIR``
 (symlink another checkout as ``custom_nodes/comfyui-model-manager``).
 """
 from __future__ import annotations
 
+import contextlib
 import dataclasses
+import fcntl
 import hashlib
 import json
 import os
@@ -81,6 +89,10 @@ VENV_REQUIREMENTS = [
 ]
 VENV_MARKER = ".comfyui-venv-complete"
 
+FRONTEND_PIN = "1.32.9"  # ComfyUI 0.3.75's requirements.txt, installed in the venv
+FRONTENDS = (FRONTEND_PIN, "1.58.1")  # what the tier and the browser tests run against
+FRONTEND_PACKAGE = "comfyui-frontend-package"
+
 STARTUP_TIMEOUT = float(os.environ.get("COMFYUI_STARTUP_TIMEOUT", "120"))
 
 
@@ -96,7 +108,9 @@ def _log(msg: str) -> None:
 
 
 def _run(cmd: list[str], **kw) -> None:
+    """Run a preparation step; its output goes to stderr (launch.py's stdout carries one JSON line)."""
     _log("$ " + " ".join(str(c) for c in cmd))
+    kw.setdefault("stdout", 2)
     subprocess.run([str(c) for c in cmd], check=True, **kw)
 
 
@@ -161,19 +175,24 @@ def ensure_venv(cache: Path) -> Path:
     """Step 2: a venv with CPU torch, ComfyUI's runtime deps and ours.
 
     The marker records a hash of the requirement lists (ours: the extension's
-    requirements.txt): when either changes, pip runs again (incrementally).
+    requirements.txt): when either changes, pip runs again (incrementally, so the venv
+    only grows). Every hash it was installed for is kept (``keys``): checkouts of other
+    branches sharing the cache do not re-run pip back and forth.
     """
     venv = cache / "venv"
     py = venv / "bin" / "python"
     marker = venv / VENV_MARKER
     req = extension_dir() / "requirements.txt"
     key = _venv_key(req)
+    done: list[str] = []
     if marker.is_file() and py.exists():
         try:
-            if json.loads(marker.read_text()).get("key") == key:
-                return py
+            old = json.loads(marker.read_text())
+            done = [k for k in [old.get("key"), *old.get("keys", [])] if isinstance(k, str)]
         except ValueError:
-            pass
+            done = []
+        if key in done:
+            return py
     if not py.exists():
         _run([_base_python(), "-m", "venv", venv])
     pip = [py, "-m", "pip", "install", "--disable-pip-version-check"]
@@ -183,7 +202,8 @@ def ensure_venv(cache: Path) -> Path:
     if req.is_file():
         # keep torch pinned while our requirements resolve
         _run(pip + ["-r", req, "torch==2.13.0"])
-    marker.write_text(json.dumps({"key": key, "requirements": VENV_REQUIREMENTS, "time": time.time()}))
+    keys = [k for k in dict.fromkeys([key, *done])][:20]
+    marker.write_text(json.dumps({"key": key, "keys": keys, "requirements": VENV_REQUIREMENTS, "time": time.time()}))
     return py
 
 
@@ -200,14 +220,80 @@ def ensure_stubs(cache: Path) -> Path:
     return stubs
 
 
+def selected_frontend() -> str:
+    """The frontend named by ``MM_FRONTEND`` (default: the pin); refuses unknown ones."""
+    version = os.environ.get("MM_FRONTEND") or FRONTEND_PIN
+    if version not in FRONTENDS:
+        raise RuntimeError(f"MM_FRONTEND={version!r}: expected one of {', '.join(FRONTENDS)}")
+    return version
+
+
+@contextlib.contextmanager
+def _cache_lock(cache: Path, name: str):
+    """An exclusive flock on ``<cache>/<name>.lock``: several checkouts may share a cache."""
+    cache.mkdir(parents=True, exist_ok=True)
+    with open(cache / f"{name}.lock", "a+") as f:
+        fcntl.flock(f, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(f, fcntl.LOCK_UN)
+
+
+def ensure_frontend(version: str, cache: Path = CACHE_DIR) -> Path | None:
+    """The static folder to pass as ``--front-end-root`` for ``version``.
+
+    None for the pin (the venv's package serves it). Otherwise
+    ``<cache>/frontend-<version>/static``: the ``comfyui_frontend_package/static/``
+    folder of the PyPI wheel (``pip download --no-deps``, ~30 MB; its ``*.js.map``
+    source maps are left in the wheel, kept beside). Done once under a lock.
+    """
+    if version == FRONTEND_PIN:
+        return None
+    home = cache / f"frontend-{version}"
+    static = home / "static"
+    if (static / "index.html").is_file():
+        return static
+    with _cache_lock(cache, f"frontend-{version}"):
+        if (static / "index.html").is_file():
+            return static
+        home.mkdir(parents=True, exist_ok=True)
+        pattern = f"comfyui_frontend_package-{version}-*.whl"
+        if not list(home.glob(pattern)):
+            _run([_base_python(), "-m", "pip", "download", "--no-deps", "--disable-pip-version-check",
+                  f"{FRONTEND_PACKAGE}=={version}", "-d", home])
+        wheels = sorted(home.glob(pattern))
+        if not wheels:
+            raise RuntimeError(f"pip download {FRONTEND_PACKAGE}=={version} left no wheel in {home}")
+        prefix = "comfyui_frontend_package/static/"
+        tmp = home / "static.tmp"
+        shutil.rmtree(tmp, ignore_errors=True)
+        with zipfile.ZipFile(wheels[-1]) as zf:
+            for info in zf.infolist():
+                rel = info.filename[len(prefix):] if info.filename.startswith(prefix) else ""
+                if not rel or info.is_dir() or rel.endswith(".map") or ".." in Path(rel).parts:
+                    continue
+                dest = tmp / rel
+                dest.parent.mkdir(parents=True, exist_ok=True)
+                with zf.open(info) as src, open(dest, "wb") as out:
+                    shutil.copyfileobj(src, out)
+        if not (tmp / "index.html").is_file():
+            raise RuntimeError(f"{wheels[-1]} has no {prefix}index.html")
+        shutil.rmtree(static, ignore_errors=True)
+        tmp.rename(static)
+    return static
+
+
 def ensure_env(cache: Path = CACHE_DIR) -> ComfyEnv:
     timings = {}
-    t = time.monotonic()
-    comfy_dir = ensure_comfyui_tree(cache)
-    timings["tree"] = time.monotonic() - t
-    t = time.monotonic()
-    py = ensure_venv(cache)
-    timings["venv"] = time.monotonic() - t
+    # Several checkouts may share one cache (COMFYUI_TEST_CACHE): one prepares, the others wait.
+    with _cache_lock(cache, "env"):
+        t = time.monotonic()
+        comfy_dir = ensure_comfyui_tree(cache)
+        timings["tree"] = time.monotonic() - t
+        t = time.monotonic()
+        py = ensure_venv(cache)
+        timings["venv"] = time.monotonic() - t
     stubs = ensure_stubs(cache)
     return ComfyEnv(cache=cache, comfy_dir=comfy_dir, venv_python=py, stubs=stubs, timings=timings)
 
@@ -231,6 +317,7 @@ class ComfyServer:
     log_path: Path
     process: subprocess.Popen
     startup_seconds: float
+    frontend: str = FRONTEND_PIN
 
     @property
     def ws_url(self) -> str:
@@ -269,7 +356,13 @@ def prepare_base_dir(base: Path) -> None:
 
 
 def start_comfyui(env: ComfyEnv, base: Path, log_path: Path, extra_env: dict | None = None,
-                  listen: str = "127.0.0.1") -> ComfyServer:
+                  listen: str = "127.0.0.1", frontend: str | None = None) -> ComfyServer:
+    """Start ComfyUI on a free port with ``base`` as its base directory and wait for
+    ``/system_stats``; ``frontend`` is a version from ``FRONTENDS`` (default:
+    ``selected_frontend()``). Raises RuntimeError (with the log tail) when it exits
+    or does not answer within ``COMFYUI_STARTUP_TIMEOUT``."""
+    frontend = frontend or selected_frontend()
+    front_end_root = ensure_frontend(frontend, env.cache)
     prepare_base_dir(base)
     port = free_port()
     proc_env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTEST_", "COV_"))}
@@ -296,6 +389,8 @@ def start_comfyui(env: ComfyEnv, base: Path, log_path: Path, extra_env: dict | N
         # the default database lives in the (shared, cached) ComfyUI tree
         "--database-url", f"sqlite:///{base / 'user' / 'comfyui.db'}",
     ]
+    if front_end_root is not None:
+        cmd += ["--front-end-root", str(front_end_root)]
     log_f = open(log_path, "wb")
     t0 = time.monotonic()
     proc = subprocess.Popen(
@@ -306,7 +401,7 @@ def start_comfyui(env: ComfyEnv, base: Path, log_path: Path, extra_env: dict | N
     server = ComfyServer(
         base_url=f"http://127.0.0.1:{port}", port=port, base_dir=base,
         models_dir=base / "models", user_dir=base / "user", log_path=log_path,
-        process=proc, startup_seconds=0.0,
+        process=proc, startup_seconds=0.0, frontend=frontend,
     )
     deadline = t0 + STARTUP_TIMEOUT
     while True:
@@ -378,6 +473,23 @@ if pytest is not None:
         finally:
             stop_comfyui(server)
 
+    @pytest.fixture(scope="session", params=FRONTENDS, ids=lambda v: f"frontend={v}")
+    def comfyui_fe(request, comfyui_env, tmp_path_factory):
+        """A running ComfyUI per frontend (the pin reuses the ``comfyui`` fixture's
+        process): for the tests whose result depends on the frontend."""
+        if request.param == selected_frontend():
+            yield request.getfixturevalue("comfyui")
+            return
+        base = tmp_path_factory.mktemp(f"comfyui-base-fe{request.param}")
+        log_path = tmp_path_factory.mktemp(f"comfyui-log-fe{request.param}") / "comfyui.log"
+        server = start_comfyui(comfyui_env, base, log_path, frontend=request.param)
+        _log(f"ComfyUI {COMFY_VERSION} + frontend {request.param} answered after "
+             f"{server.startup_seconds:.1f}s at {server.base_url}; log {log_path}")
+        try:
+            yield server
+        finally:
+            stop_comfyui(server)
+
     @pytest.fixture
     def comfyui_factory(comfyui_env, tmp_path_factory):
         """Start extra ComfyUI processes (e.g. to restart one on the same base dir).
@@ -405,5 +517,7 @@ if pytest is not None:
 if __name__ == "__main__":
     t0 = time.monotonic()
     e = ensure_env()
+    roots = {v: ensure_frontend(v, e.cache) for v in FRONTENDS}
     print(f"ComfyUI tree: {e.comfy_dir}\nvenv python: {e.venv_python}\nstubs: {e.stubs}\n"
-          f"ready in {time.monotonic() - t0:.1f}s")
+          + "".join(f"frontend {v}: {r or 'the venv package (pin)'}\n" for v, r in roots.items())
+          + f"ready in {time.monotonic() - t0:.1f}s")

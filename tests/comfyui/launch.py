@@ -8,10 +8,12 @@ ComfyUI on a free port with ``MODEL_MANAGER_ALLOW_HOSTS=127.0.0.1`` and, once
 ``/system_stats`` answers, prints one JSON line to stdout::
 
     {"url": "http://127.0.0.1:PORT", "base": "/tmp/...", "log": "/tmp/.../comfyui.log",
-     "startupSeconds": 8.1}
+     "startupSeconds": 8.1, "frontend": "1.32.9"}
 
 Environment: ``MM_E2E_ALLOW_HOSTS`` replaces the allowed download hosts (comma-separated
-``host[:port]``, default ``127.0.0.1``); the rest of the environment (e.g.
+``host[:port]``, default ``127.0.0.1``); ``MM_FRONTEND`` picks the frontend (``1.32.9``,
+the pin, by default, or ``1.58.1``: its PyPI wheel, cached, served with
+``--front-end-root``); the rest of the environment (e.g.
 ``CIVITAI_BASE_URL`` for a Civitai stand-in) reaches ComfyUI as it is.
 ComfyUI is stopped (and the base directory removed, unless
 ``MM_E2E_KEEP_BASE=1``) when stdin closes or on SIGTERM / SIGINT / SIGHUP.
@@ -42,7 +44,7 @@ def main() -> int:
     extra = {}
     if os.environ.get("MM_E2E_ALLOW_HOSTS"):
         extra["MODEL_MANAGER_ALLOW_HOSTS"] = os.environ["MM_E2E_ALLOW_HOSTS"]
-    server = conftest.start_comfyui(env, base, log_path, extra_env=extra)
+    server = conftest.start_comfyui(env, base, log_path, extra_env=extra, frontend=conftest.selected_frontend())
 
     done = threading.Event()
 
@@ -73,6 +75,7 @@ def main() -> int:
         "base": str(base),
         "log": str(log_path),
         "startupSeconds": round(server.startup_seconds, 2),
+        "frontend": server.frontend,
     }), flush=True)
 
     try:

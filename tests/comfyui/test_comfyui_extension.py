@@ -112,7 +112,35 @@ def test_extension_imported(comfyui):
     assert loaded, "no 'N seconds: .../custom_nodes/%s' import-time line\n%s" % (MODULE, comfyui.log_tail(60))
 
 
-def test_frontend_bundle_served(comfyui):
+def _frontend_static(env, version: str) -> Path:
+    from conftest import FRONTEND_PIN, ensure_frontend
+
+    if version == FRONTEND_PIN:
+        import subprocess
+
+        out = subprocess.run(
+            [str(env.venv_python), "-c", "import comfyui_frontend_package as p, os; print(os.path.dirname(p.__file__))"],
+            check=True, capture_output=True, text=True,
+        ).stdout.strip()
+        return Path(out) / "static"
+    return ensure_frontend(version, env.cache)
+
+
+def test_frontend_served_with_our_host_imports(comfyui_fe, comfyui_env):
+    """ComfyUI serves the frontend this leg asked for (the pin from the venv, 1.58.1
+    through --front-end-root), and the two host modules our bundle imports exist there."""
+    static = _frontend_static(comfyui_env, comfyui_fe.frontend)
+    r = http("GET", comfyui_fe.base_url + "/")
+    assert r.status == 200, r
+    assert r.body == (static / "index.html").read_bytes(), f"/ is not frontend {comfyui_fe.frontend}'s index.html"
+    for mod in ("/scripts/app.js", "/scripts/api.js"):  # ../../scripts/*.js from /extensions/<us>/
+        r = http("GET", comfyui_fe.base_url + mod)
+        assert r.status == 200, (comfyui_fe.frontend, mod, r)
+        assert "javascript" in r.headers.get("Content-Type", ""), (mod, r.headers.get("Content-Type"))
+
+
+def test_frontend_bundle_served(comfyui_fe):
+    comfyui = comfyui_fe
     url = f"/extensions/{MODULE}/model-manager.js"
     bundle = comfyui.base_dir / "custom_nodes" / MODULE / "web" / "model-manager.js"
     if not bundle.is_file():

@@ -69,14 +69,15 @@ export function makePng(w = 64, h = 64, text = {}) {
   return Buffer.concat([sig, chunk('IHDR', ihdr), ...texts, chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))])
 }
 
-/** Loopback file server for `files` ({name: Buffer}) at /files/<name>, honouring Range,
- * throttled (`chunk` bytes every `everyMs`) so that progress and a pause mid-file are
- * observable. Resolves {server, requests: [{url, range}], port}. */
-export function startFileServer(files, { chunk = 64 * 1024, everyMs = 100 } = {}) {
+/** Loopback file server for `files` ({name: Buffer}) at <prefix><name> (default /files/),
+ * on `port` (default: a free one), honouring Range, throttled (`chunk` bytes every
+ * `everyMs`) so that progress and a pause mid-file are observable.
+ * Resolves {server, requests: [{url, range}], port}. */
+export function startFileServer(files, { chunk = 64 * 1024, everyMs = 100, port = 0, prefix = '/files/' } = {}) {
   const requests = []
   const server = http.createServer((req, res) => {
     requests.push({ url: req.url, range: req.headers.range ?? null })
-    const body = req.url.startsWith('/files/') ? files[decodeURIComponent(req.url.slice('/files/'.length))] : undefined
+    const body = req.url.startsWith(prefix) ? files[decodeURIComponent(req.url.slice(prefix.length))] : undefined
     if (!body) return res.writeHead(404).end('not found')
     let start = 0
     let end = body.length - 1
@@ -104,7 +105,10 @@ export function startFileServer(files, { chunk = 64 * 1024, everyMs = 100 } = {}
     }, everyMs)
     res.on('close', () => clearInterval(timer))
   })
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ server, requests, port: server.address().port })))
+  return new Promise((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(port, '127.0.0.1', () => resolve({ server, requests, port: server.address().port }))
+  })
 }
 
 /** The repo's Civitai stand-in (tests/civitai_standin.py) in a child Python process, its
@@ -184,10 +188,11 @@ export function launchComfyUI(env = {}) {
     })
     proc.stdout.on('data', (d) => {
       out += d
-      const nl = out.indexOf('\n')
-      if (nl !== -1) {
+      // the JSON line (anything else on stdout is preparation noise)
+      const line = out.split('\n').find((l, i, all) => i < all.length - 1 && l.startsWith('{'))
+      if (line) {
         clearTimeout(timer)
-        resolve({ proc, ...JSON.parse(out.slice(0, nl)) })
+        resolve({ proc, ...JSON.parse(line) })
       }
     })
   })
@@ -200,4 +205,51 @@ export async function stopComfyUI(comfy) {
   comfy.proc.stdin.end()
   await Promise.race([exited, new Promise((r) => setTimeout(r, 20000))])
   if (comfy.proc.exitCode === null) comfy.proc.kill('SIGTERM')
+}
+
+/**
+ * Run in the page (`page.evaluate(contrastOf, selector)`): for each visible element
+ * matching `selector` that holds text, the WCAG contrast ratio of its text colour
+ * against the colour it is drawn on (its own and its ancestors' backgrounds, alpha
+ * blended, over white). Resolves [{text, color, background, ratio}].
+ */
+export function contrastOf(selector) {
+  const parse = (c) => {
+    const m = /rgba?\(([^)]+)\)/.exec(c || '')
+    if (!m) return null
+    const p = m[1].split(/[\s,/]+/).filter(Boolean).map(Number)
+    return { r: p[0], g: p[1], b: p[2], a: p.length > 3 ? p[3] : 1 }
+  }
+  const over = (top, under) => ({
+    r: top.r * top.a + under.r * (1 - top.a),
+    g: top.g * top.a + under.g * (1 - top.a),
+    b: top.b * top.a + under.b * (1 - top.a),
+    a: 1
+  })
+  const lum = ({ r, g, b }) => {
+    const f = (v) => {
+      v /= 255
+      return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4
+    }
+    return 0.2126 * f(r) + 0.7152 * f(g) + 0.0722 * f(b)
+  }
+  const backdrop = (el) => {
+    const layers = []
+    for (let e = el; e; e = e.parentElement) {
+      const bg = parse(getComputedStyle(e).backgroundColor)
+      if (bg && bg.a > 0) layers.push(bg)
+      if (bg && bg.a >= 1) break
+    }
+    return layers.reverse().reduce((acc, l) => over(l, acc), { r: 255, g: 255, b: 255, a: 1 })
+  }
+  return [...document.querySelectorAll(selector)]
+    .filter((el) => el.getClientRects().length && el.innerText?.trim())
+    .map((el) => {
+      const bg = backdrop(el)
+      const fg0 = parse(getComputedStyle(el).color)
+      const fg = over({ ...fg0, a: fg0.a * Number(getComputedStyle(el).opacity || 1) }, bg)
+      const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a)
+      const round = (c) => `rgb(${Math.round(c.r)}, ${Math.round(c.g)}, ${Math.round(c.b)})`
+      return { text: el.innerText.trim().slice(0, 40), color: round(fg), background: round(bg), ratio: Math.round(((hi + 0.05) / (lo + 0.05)) * 100) / 100 }
+    })
 }

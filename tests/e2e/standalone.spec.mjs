@@ -102,7 +102,9 @@ describe('standalone UI against the real server', { timeout: 180000 }, () => {
     await page.goto(`${base}/`)
     await page.locator('[data-testid="mm-root"]').waitFor()
     await page.locator('[data-testid="tasks-empty"]').waitFor()
-    assert.equal(await page.locator('html').getAttribute('class').then((c) => c.includes('dark-theme')), true)
+    // Dark, by our own scope classes: nothing on <html> but the page's own marker.
+    assert.equal(await page.locator('#model-manager-root.mm-scope.mm-dark').count(), 1)
+    assert.equal(await page.locator('html').getAttribute('class'), 'mm-page')
     await shot('01-downloads-empty')
   })
 
