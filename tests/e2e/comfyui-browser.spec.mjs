@@ -59,7 +59,7 @@ describe(`model browser inside a real ComfyUI (frontend ${FRONTEND})`, { timeout
 
   it('shows at least 12 models in the sidebar at 950 px, with the filters in one row', async () => {
     await page.goto(comfy.url + '/')
-    const button = page.locator('.model-manager-tab-button')
+    const button = page.locator('[data-testid="model-manager-tab-button"], .model-manager-tab-button').first()
     await button.waitFor({ timeout: 60000 })
     await page.waitForFunction(() => !!window.app?.graph)
     await button.click()
