@@ -101,6 +101,10 @@ describe(`model browser inside a real ComfyUI (frontend ${FRONTEND})`, { timeout
     await wide.locator('[data-testid="wide-grid"]').focus()
     await page.keyboard.press('ArrowRight')
     await page.keyboard.press('Shift+ArrowRight')
+    // count() does not wait: the selection renders on the next frame (slow under 1.32.9's canvas)
+    await page.waitForFunction(() => document.querySelectorAll(
+      '[data-testid="models-wide"] [data-testid="model-card"][data-selected="true"]').length === 2, null, { timeout: 5000 })
+      .catch(() => {})
     assert.equal(await wide.locator('[data-testid="model-card"][data-selected="true"]').count(), 2)
     await shot('models-wide')
     await page.keyboard.press('Escape')
