@@ -30,7 +30,7 @@ import os
 import re
 import time
 
-from ..library.walk import is_model_file
+from ..library.walk import directories, is_model_file
 from ..sources import civitai, huggingface
 from .candidates import HIGH, OnlineLookups, candidate, public_link
 from .finder import FoundModel, find_models
@@ -80,28 +80,12 @@ def _walk_names(root: str) -> list[str]:
     """Relative paths of the model files below ``root`` — names only, no ``stat`` per file
     (``DirEntry.is_dir`` uses the directory's own type field), so 10,000 files cost
     milliseconds. Hidden entries and our ``.part`` files are skipped, as in the listing;
-    directory links are followed once (loops cut by ``(st_dev, st_ino)``)."""
+    directory links are followed once (the listing's own :func:`~..library.walk.directories`)."""
     out: list[str] = []
-    seen: set[tuple[int, int]] = set()
-    stack = [(root, "")]
-    while stack:
-        directory, prefix = stack.pop()
-        try:
-            st = os.stat(directory)
-            if (st.st_dev, st.st_ino) in seen:
-                continue
-            seen.add((st.st_dev, st.st_ino))
-            with os.scandir(directory) as it:
-                entries = list(it)
-        except OSError:
-            continue
+    for prefix, entries in directories(root):
         for e in entries:
-            if e.name.startswith("."):
-                continue
             try:
-                if e.is_dir():
-                    stack.append((e.path, prefix + e.name + "/"))
-                elif is_model_file(e.name):
+                if not e.is_dir() and is_model_file(e.name):
                     out.append(prefix + e.name)
             except OSError:
                 continue
