@@ -198,3 +198,40 @@ async def test_auto_scan_from_the_listing_still_runs(mm):
             break
         assert time.monotonic() < deadline, body
         await asyncio.sleep(0.05)
+
+
+async def test_whole_folder_reload_reads_the_catalog_a_page_at_a_time(mm, monkeypatch):
+    """A whole-folder (re)load pages through the catalog (what keeps 100,000 rows from being in
+    memory at once): with three rows a page, every scanned model keeps its catalog facts, the
+    files nobody scanned yet are listed unscanned, and a row whose file went is no model."""
+    from comfyui_model_manager.library import index as index_mod
+
+    await mm.setting("autoScan", False)
+    loras = mm.models_dir / "loras"
+    make_library(loras, 10)
+    await mm.call("POST", "/model-manager/scan", json={"folder": "loras"}, expect=202)
+    await wait_scan(mm)
+    await mm.call("PUT", "/model-manager/model/loras/0/sub1/m04.safetensors",
+                  json={"description": "kept across pages"}, expect=200)
+    os.unlink(loras / "sub2" / "m05.safetensors")  # its row stays until the next scan
+    lora_file(loras / "sub0" / "late.safetensors", 77)  # on disk, not in the catalog
+
+    svc = await mm.services
+    pages = []
+    real = svc.catalog.load_models_page
+    monkeypatch.setattr(index_mod, "PAGE_ROWS", 3)
+    monkeypatch.setattr(svc.catalog, "load_models_page", lambda *a: pages.append(a) or real(*a))
+    svc.library.index.invalidate("loras")
+    _, body = await listing(mm)
+
+    assert len(pages) == 4, pages  # 10 rows, three a page: 3 + 3 + 3 + 1
+    by_path = {m["relativePath"]: m for m in body["data"]}
+    assert body["total"] == 10 and "sub2/m05.safetensors" not in by_path
+    assert not by_path["sub0/late.safetensors"]["scanned"]
+    assert all(m["scanned"] for p, m in by_path.items() if p != "sub0/late.safetensors")
+    assert by_path["sub1/m04.safetensors"]["description"] == "kept across pages"
+    assert len({m["sha256"] for m in by_path.values() if m["scanned"]}) == 9
+    # the gone file's row is an orphan: the next diff scan removes it
+    await mm.call("POST", "/model-manager/scan", json={"folder": "loras"}, expect=202)
+    task = await wait_scan(mm)
+    assert task["results"]["removed"] == 1 and task["results"]["new"] == 1, task

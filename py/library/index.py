@@ -34,6 +34,9 @@ from .walk import FileEntry
 
 #: More dirty keys than this: load the folder's rows at once instead of one by one.
 ROW_BULK = 500
+#: Catalog rows read at a time when a whole folder is (re)loaded.
+PAGE_ROWS = 2000
+
 class FolderIndex:
     """The index of one model folder (all its roots). Not thread-safe by itself:
     :class:`LibraryIndex` runs one refresh of a folder at a time."""
@@ -56,6 +59,9 @@ class FolderIndex:
         self._dirty: set[tuple] = set()
         self._dirty_lock = threading.Lock()
         self._reload_rows = False
+        #: Set while :meth:`apply` runs: the order must be rebuilt / some piece changed.
+        self._structure = False
+        self._modified = False
 
     # -- catalog side (any thread) ------------------------------------------
     def mark_dirty(self, keys) -> None:
@@ -180,14 +186,35 @@ class FolderIndex:
         return (old[0], old[1], old[2], s.st_size, s.st_mtime_ns,
                 getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns, s.st_ino, old[7])
 
-    def apply(self, changed: dict, need: set, rows: dict, bulk: bool, pace: Pacer) -> Snapshot:
+    def apply(self, changed: dict, need: set, rows, bulk: bool, pace: Pacer) -> Snapshot:
         """Encode what changed, rebuild the order when files came or went; a new
-        Snapshot when anything changed (else the current one)."""
+        Snapshot when anything changed (else the current one).
+
+        ``rows``: the catalog rows of ``need`` by key; when ``bulk``, an iterable of
+        *pages* of rows (lists of row dicts) covering the whole folder, each encoded
+        and let go before the next is read, so a 100,000-model folder never holds all
+        its rows at once (that was the server's peak memory).
+        """
         gone = {k for k, e in changed.items() if e is None}
+        self._structure = not self.loaded
+        self._modified = False
         if bulk:
             keys = (set(self.entries) | set(changed)) - gone
-            self.orphan_keys = {k for k in rows if k not in keys}
-            refresh = {k: changed.get(k) or self.entries[k] for k in keys}
+            self._forget(gone)
+            row_keys: set = set()
+            for page in rows:
+                for row in page:
+                    key = (row["folder"], row["path_index"], row["relative_path"])
+                    row_keys.add(key)
+                    if key in keys:
+                        keys.discard(key)
+                        pace()
+                        self._encode(key, changed.get(key) or self.entries[key], row)
+                release(page, pace)
+            for key in keys:  # files the catalog has no row for (not scanned yet)
+                pace()
+                self._encode(key, changed.get(key) or self.entries[key], None)
+            self.orphan_keys = row_keys - set(self.entries)
         else:
             refresh = {k: e for k, e in changed.items() if e is not None}
             for key in need:
@@ -195,33 +222,14 @@ class FolderIndex:
                     refresh[key] = self.entries[key]
                 elif key in gone or key in self.orphan_keys:
                     (self.orphan_keys.add if key in rows else self.orphan_keys.discard)(key)
-        structure = not self.loaded
-        for key in gone:
-            if key in self.entries:
-                del self.entries[key]
-                self.pieces.pop(key, None)
-                self.unscanned.discard(key)
-                structure = True
-        modified = False
-        for key, entry in refresh.items():
-            pace()
-            model = model_json(FileEntry._make(entry), rows.get(key))
-            # a copy: orjson's own bytes keep their ~4 KiB write buffer (measured: 8 KiB a model)
-            piece = memoryview(orjson.dumps(model)).tobytes()
-            if key not in self.entries:
-                structure = True
-            self.entries[key] = tuple(entry)  # an exact tuple: not tracked by the GC
-            if self.pieces.get(key) != piece:
-                self.pieces[key] = piece
-                modified = True
-            if model["scanned"]:
-                self.unscanned.discard(key)
-            else:
-                self.unscanned.add(key)
+            self._forget(gone)
+            for key, entry in refresh.items():
+                pace()
+                self._encode(key, entry, rows.get(key))
         self.loaded = True
-        if structure:
+        if self._structure:
             self.order = self._ordered_keys(pace)
-        if self.snapshot is not None and not structure and not modified:
+        if self.snapshot is not None and not self._structure and not self._modified:
             if self.snapshot.stale != self.stale:
                 self.snapshot = Snapshot(self.folder.name, self.generation, self.snapshot.etag,
                                          self.snapshot.pieces, self.stale, self.snapshot._gzip)
@@ -236,6 +244,30 @@ class FolderIndex:
                                  ordered, self.stale)
         self.snapshot.content_length()  # computed here, off the event loop
         return self.snapshot
+
+    def _forget(self, gone: set) -> None:
+        for key in gone:
+            if key in self.entries:
+                del self.entries[key]
+                self.pieces.pop(key, None)
+                self.unscanned.discard(key)
+                self._structure = True
+
+    def _encode(self, key: tuple, entry: tuple, row: dict | None) -> None:
+        """One model's listing JSON from its file facts and catalog row (None: not scanned)."""
+        model = model_json(FileEntry._make(entry), row)
+        # a copy: orjson's own bytes keep their ~4 KiB write buffer (measured: 8 KiB a model)
+        piece = memoryview(orjson.dumps(model)).tobytes()
+        if key not in self.entries:
+            self._structure = True
+        self.entries[key] = tuple(entry)  # an exact tuple: not tracked by the GC
+        if self.pieces.get(key) != piece:
+            self.pieces[key] = piece
+            self._modified = True
+        if model["scanned"]:
+            self.unscanned.discard(key)
+        else:
+            self.unscanned.add(key)
 
     @property
     def stale(self) -> bool:
@@ -346,32 +378,49 @@ class LibraryIndex:
         changed, need, bulk = await asyncio.to_thread(fi.scan_disk, Pacer(), restat)
         if fi.snapshot is not None and not changed and not need and not bulk:
             return fi
-        rows = await self._fetch(folder.name, need, bulk)
+        rows = self._pages(folder.name) if bulk else await self._fetch(folder.name, need, False)
 
         def apply() -> None:
             pace = Pacer()
             try:
                 fi.apply(changed, need, rows, bulk, pace)
             finally:  # the rows go here, not on the event loop
-                release(rows, pace)
+                if not bulk:
+                    release(rows, pace)
                 release(changed, pace)
 
         await asyncio.to_thread(apply)
         return fi
 
+    def _pages(self, folder: str):
+        """Every catalog row of ``folder``, a page of :data:`PAGE_ROWS` at a time (a generator
+        for a worker thread: each page is read on the catalog's thread, which it waits for)."""
+        after = None
+        while True:
+            page = self.catalog.run_sync(self.catalog.load_models_page, folder, after, PAGE_ROWS)
+            if not page:
+                return
+            after = (page[-1]["path_index"], page[-1]["relative_path"])
+            last = len(page) < PAGE_ROWS
+            yield page  # (the consumer may empty it)
+            if last:
+                return
+
     async def _fetch(self, folder: str, keys, bulk: bool) -> dict:
-        """Catalog rows by key: all of ``folder`` when ``bulk``, else those of ``keys``."""
+        """Catalog rows of ``keys`` (those that exist) by key. ``bulk``: many keys, read by
+        paging through the whole folder (one query a page, not one a key); only the rows of
+        ``keys`` are kept."""
         if not bulk:
             return await self.catalog.call(self._rows, keys)
-        loaded = await self.catalog.call(self.catalog.load_models, folder)
 
         def by_key() -> dict:
             pace, out = Pacer(), {}
-            for i in range(0, len(loaded), CHUNK_MODELS):
-                pace()
-                out.update(((r["folder"], r["path_index"], r["relative_path"]), r)
-                           for r in loaded[i:i + CHUNK_MODELS])
-            release(loaded, pace)
+            for page in self._pages(folder):
+                for r in page:
+                    key = (r["folder"], r["path_index"], r["relative_path"])
+                    if key in keys:
+                        out[key] = r
+                release(page, pace)
             return out
 
         return await asyncio.to_thread(by_key)

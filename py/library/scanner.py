@@ -39,7 +39,7 @@ from ..store.catalog import Catalog
 from ..errors import BadRequest
 from ..safety.folders import ModelFolders
 from .hashing import Cancelled
-from .snapshot import release
+from .snapshot import Pacer, release
 from .listing import model_json
 from .fileinfo import inspect_file
 from .walk import FileEntry, is_current, walk_folder
@@ -264,9 +264,15 @@ class Scanner:
         results: list[tuple[dict, dict]] = []
         lock = threading.Lock()
 
+        paces = threading.local()
+
         def job(entry: FileEntry, old: dict | None) -> tuple[dict, dict]:
             if task.cancel.is_set():
                 raise Cancelled()
+            pace = getattr(paces, "pace", None)
+            if pace is None:
+                pace = paces.pace = Pacer()
+            pace()  # hands the GIL to the event loop every few ms of header parsing
             path = os.path.join(roots[entry.folder][entry.path_index], *entry.relative_path.split("/"))
             task.current = entry.relative_path
             row = inspect_file(path, entry, old, hash_files, task.cancel)
@@ -288,12 +294,16 @@ class Scanner:
             # Results flow through a list the loop drains every BATCH_SECONDS: no
             # per-file work on the event loop, however large the library. At most
             # 4 files a worker are in flight (100,000 futures at once held ~100 MB).
-            with ThreadPoolExecutor(max_workers=self.workers, thread_name_prefix="model-manager-scan") as pool:
+            # Several workers only when hashing: hashlib releases the GIL, so files hash on
+            # several cores. Header parsing is Python work that holds the GIL: a second
+            # worker adds no speed there, only a second thread the event loop must wait for.
+            workers = self.workers if hash_files else 1
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="model-manager-scan") as pool:
                 items = iter(todo)
                 futures: dict = {}
 
                 def fill() -> None:
-                    while len(futures) < 4 * self.workers and not task.cancel.is_set():
+                    while len(futures) < 4 * workers and not task.cancel.is_set():
                         item = next(items, None)
                         if item is None:
                             return

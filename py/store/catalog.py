@@ -251,6 +251,21 @@ class Catalog(TaskStore):
         with self._read() as conn:
             return self._dicts(conn.execute(query))
 
+    def load_models_page(self, folder: str, after: tuple[int, str] | None, limit: int) -> list[dict]:
+        """Up to ``limit`` model rows of ``folder`` in key order, those after ``after``
+        (``(path_index, relative_path)`` of the last row of the previous page; None: from the start).
+
+        Keyset paging on the primary key: a 100,000-model folder is read a page at a
+        time, so its rows are never all in memory at once (the listing index's build).
+        """
+        t = schema.models
+        query = sa.select(t).where(t.c.folder == folder)
+        if after is not None:
+            query = query.where(sa.tuple_(t.c.path_index, t.c.relative_path) > sa.tuple_(*after))
+        query = query.order_by(t.c.path_index, t.c.relative_path).limit(limit)
+        with self._read() as conn:
+            return self._dicts(conn.execute(query))
+
     def get_model(self, folder: str, path_index: int, relative_path: str) -> dict | None:
         """One model row, or None."""
         with self._read() as conn:

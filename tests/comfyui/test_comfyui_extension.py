@@ -585,7 +585,10 @@ async def _kill_and_resume(comfyui_factory, src: Path, sha: str):
             await asyncio.sleep(0.1)
         first.process.kill()
         first.process.wait(timeout=15)
-        server.rate = 64 << 20  # the resumed transfer need not be slow
+        # Slower still until the restarted process has been looked at: it takes the dead
+        # process's task over by itself (its lease expired), and a fast server could finish
+        # the file before the first look (seen: "completed" at the first GET).
+        server.rate = 256 << 10
         target = base / "models" / "checkpoints" / "big.safetensors"
         assert not target.exists(), "a half-downloaded file showed up as a model"
 
@@ -594,6 +597,7 @@ async def _kill_and_resume(comfyui_factory, src: Path, sha: str):
         assert task is not None, f"task {task_id} not listed after restart"
         assert task.get("status") != "completed", task
         assert (task.get("downloadedBytes") or 0) > 0, f"restart lost the received bytes: {task}"
+        server.rate = 64 << 20  # the rest of the resumed transfer need not be slow
 
         if task.get("status") in ("paused", "failed", "cancelled"):
             r = await asyncio.to_thread(http, "PUT", f"{second.base_url}/model-manager/download/{task_id}",
