@@ -123,6 +123,44 @@ async def test_a_sidecar_that_is_a_link_is_replaced_not_written_through(linked):
     assert (nas / "single" / "victim.md").read_text() == "the NAS's own notes"
 
 
+def test_sidecar_readers_never_follow_links_nor_wait_on_a_fifo(tmp_path):
+    """A scan reads sidecars with O_NOFOLLOW: a linked ``.civitai.info`` / ``.sha256`` / ``.md``
+    could name any file on the machine (its facts would land in the catalog); a FIFO named like
+    a sidecar must not hang the scan. Same answers with and without the directory listing."""
+    from comfyui_model_manager.library.fileinfo import inspect_file
+    from comfyui_model_manager.library.sidecars import read_sidecars
+    from comfyui_model_manager.library.walk import FileEntry
+
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / "info.json").write_text('{"id": 9, "modelId": 8, "baseModel": "Leaked", "trainedWords": ["x"]}')
+    (elsewhere / "digest").write_text("a" * 64)
+    (elsewhere / "notes.md").write_text("not this model's words")
+    model = tmp_path / "m" / "x.safetensors"
+    lora_file(model, 1)
+    stem = str(model)[:-len(".safetensors")]
+    os.symlink(elsewhere / "info.json", stem + ".civitai.info")
+    os.symlink(elsewhere / "digest", stem + ".sha256")
+    os.symlink(elsewhere / "notes.md", stem + ".md")
+    os.mkfifo(stem + ".metadata.json")
+    names = frozenset(os.listdir(model.parent))
+    assert read_sidecars(str(model)) == {} == read_sidecars(str(model), names)
+    st = os.stat(model)
+    entry = FileEntry("loras", 0, "x.safetensors", st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, False)
+    for listing in (None, names):
+        row = inspect_file(str(model), entry, None, False, siblings=listing)
+        assert row["description"] is None and row["sha256"] is None and row["base_model"] != "Leaked", row
+    # the same sidecars as regular files are read, listed or not
+    for name in ("x.civitai.info", "x.sha256", "x.md", "x.metadata.json"):
+        os.unlink(model.parent / name)
+    (model.parent / "x.civitai.info").write_text((elsewhere / "info.json").read_text())
+    (model.parent / "x.md").write_text("own words")
+    names = frozenset(os.listdir(model.parent))
+    for listing in (None, names):
+        row = inspect_file(str(model), entry, None, False, siblings=listing)
+        assert row["description"] == "own words" and row["source"] == "civitai", row
+
+
 def test_sidecar_writers_never_follow_links(tmp_path):
     victim = tmp_path / "victim"
     victim.write_bytes(b"precious")

@@ -13,30 +13,31 @@ import time
 
 from .hashing import sha256_file
 from .listing import DESCRIPTION_SUMMARY_CHARS
-from .sidecars import read_sidecars
+from .sidecars import read_sidecars, read_small
 from .walk import FileEntry
 
 
-def _description_summary(path: str) -> str | None:
+def _description_summary(path: str, siblings: set[str] | frozenset[str] | None = None) -> str | None:
+    """The start of ``<stem>.md`` (else ``<stem>.txt``), never through a link."""
     stem = os.path.splitext(path)[0]
     for suffix in (".md", ".txt"):
-        try:
-            with open(stem + suffix, encoding="utf-8", errors="replace") as f:
-                text = f.read(DESCRIPTION_SUMMARY_CHARS * 4).strip()
-        except OSError:
+        if siblings is not None and os.path.basename(stem) + suffix not in siblings:
             continue
+        raw = read_small(stem + suffix, 1 << 20)
+        text = raw[:DESCRIPTION_SUMMARY_CHARS * 4].decode("utf-8", "replace").strip() if raw else ""
         if text:
             return text[:DESCRIPTION_SUMMARY_CHARS]
     return None
 
 
 def inspect_file(path: str, entry: FileEntry, old: dict | None, hash_files: bool,
-                 cancel: threading.Event | None = None) -> dict:
+                 cancel: threading.Event | None = None, siblings: set[str] | frozenset[str] | None = None) -> dict:
     """Build the catalog row of one model file (runs on a worker thread).
 
     ``old`` is the previous row of this file (or of the file it was moved from);
     its SHA-256 is kept when size and mtime are unchanged. Errors reading the
-    header are recorded in ``header_error``, not raised.
+    header are recorded in ``header_error``, not raised. ``siblings``: the names in
+    the file's directory, when the caller listed it (sidecars not there are not tried).
     """
     from .classify import classify
     from .header import HeaderError, header_metadata, read_gguf_architecture, read_safetensors_header
@@ -52,7 +53,7 @@ def inspect_file(path: str, entry: FileEntry, old: dict | None, hash_files: bool
     if same_content:
         for k in ("sha256", "sha256_source", "source", "source_ids", "trigger_words", "base_model"):
             row[k] = old[k]
-    side = read_sidecars(path)
+    side = read_sidecars(path, siblings)
     if side.get("sha256") and not row["sha256"]:
         row["sha256"], row["sha256_source"] = side["sha256"], "sidecar"
     if side.get("source") and not row["source"]:
@@ -85,5 +86,5 @@ def inspect_file(path: str, entry: FileEntry, old: dict | None, hash_files: bool
         row["sha256"], row["sha256_source"] = sha256_file(path, cancel), "computed"
     if row["sha256"]:
         row["autov2"] = row["sha256"][:10].upper()
-    row["description"] = _description_summary(path)
+    row["description"] = _description_summary(path, siblings)
     return row

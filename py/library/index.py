@@ -430,7 +430,7 @@ class LibraryIndex:
 
         Every directory and file is ``stat``-ed (no row is loaded for files that did
         not change): returns ``(todo, gone)`` as :meth:`.scanner.Scanner._plan` does —
-        ``todo`` a list of ``(FileEntry, previous row or None)`` (the row of the file a
+        ``todo`` a list of ``(FileEntry fields as a plain tuple, previous row or None)`` (the row of the file a
         moved one came from, matched by ``(inode, size, mtime)``), ``gone`` the rows of
         files that are no more — and fills ``counts`` (files, new, changed, moved,
         unchanged, removed).
@@ -472,9 +472,11 @@ def _plan_folder(fi: FolderIndex, rows: dict, counts: dict, pace: Pacer) -> tupl
     todo, moved = [], 0
     for key in fi.unscanned:
         pace()
-        entry, row = FileEntry._make(fi.entries[key]), rows.get(key)
+        # the plain tuple, not a FileEntry: the GC stops tracking exact tuples of plain values,
+        # while 100,000 FileEntry objects stay tracked and lengthen every full collection
+        entry, row = fi.entries[key], rows.get(key)
         if row is None:
-            row = by_identity.pop((entry.inode, entry.size, entry.mtime_ns), None)
+            row = by_identity.pop((entry[6], entry[3], entry[4]), None)
             moved += row is not None
             counts["moved" if row is not None else "new"] += 1
         else:

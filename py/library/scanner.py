@@ -216,20 +216,21 @@ class Scanner:
         seen = {e.key for e in entries}
         gone = {k: r for k, r in rows.items() if k not in seen}
         by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
-        todo: list[tuple[FileEntry, dict | None]] = []
+        # (FileEntry fields as a plain tuple, row): see _plan_folder in .index for why
+        todo: list[tuple[tuple, dict | None]] = []
         for e in entries:
             row = rows.get(e.key)
             if row is None:
                 moved = by_identity.pop((e.inode, e.size, e.mtime_ns), None)
                 task.counts["moved" if moved is not None else "new"] += 1
-                todo.append((e, moved))
+                todo.append((tuple(e), moved))
             elif not is_current(e, row):
                 task.counts["changed"] += 1
-                todo.append((e, row))
+                todo.append((tuple(e), row))
             else:
                 task.counts["unchanged"] += 1
                 if task.mode == "full":
-                    todo.append((e, row))
+                    todo.append((tuple(e), row))
         task.counts["removed"] = len(gone) - task.counts["moved"]
         return todo, gone
 
@@ -266,25 +267,34 @@ class Scanner:
 
         paces = threading.local()
 
-        def job(entry: FileEntry, old: dict | None) -> tuple[dict, dict]:
+        def job(fields: tuple, old: dict | None) -> tuple[dict, dict]:
             if task.cancel.is_set():
                 raise Cancelled()
-            pace = getattr(paces, "pace", None)
-            if pace is None:
-                pace = paces.pace = Pacer()
-            pace()  # hands the GIL to the event loop every few ms of header parsing
+            entry = FileEntry._make(fields)
+            local = paces.__dict__
+            if "pace" not in local:
+                local.update(pace=Pacer(), dir=None, names=None)
+            local["pace"]()  # hands the GIL to the event loop every few ms of header parsing
             path = os.path.join(roots[entry.folder][entry.path_index], *entry.relative_path.split("/"))
             task.current = entry.relative_path
-            row = inspect_file(path, entry, old, hash_files, task.cancel)
+            directory = os.path.dirname(path)
+            if local["dir"] != directory:  # one listing a directory: no probing for absent sidecars
+                try:
+                    local["names"] = frozenset(os.listdir(directory))
+                except OSError:
+                    local["names"] = None
+                local["dir"] = directory
+            row = inspect_file(path, entry, old, hash_files, task.cancel, local["names"])
             return row, model_json(entry, row)
 
-        def handle(fut, entry: FileEntry) -> None:
+        def handle(result, entry: tuple) -> None:
+            """``result()`` gives the file's ``(row, model)`` or raises."""
             try:
-                row, model = fut.result()
+                row, model = result()
             except (Cancelled, CancelledError):
                 return
             except Exception as exc:  # unreadable file: counted, the scan goes on
-                log.warning("model manager: scan of %s failed: %s", entry.relative_path, exc)
+                log.warning("model manager: scan of %s failed: %s", entry[2], exc)
                 task.counts["errors"] += 1
                 return
             with lock:
@@ -298,6 +308,12 @@ class Scanner:
             # several cores. Header parsing is Python work that holds the GIL: a second
             # worker adds no speed there, only a second thread the event loop must wait for.
             workers = self.workers if hash_files else 1
+            if workers == 1:  # this thread does the work: no pool, no future per file
+                for entry, old in todo:
+                    if task.cancel.is_set():
+                        return
+                    handle(lambda: job(entry, old), entry)
+                return
             with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="model-manager-scan") as pool:
                 items = iter(todo)
                 futures: dict = {}
@@ -313,7 +329,7 @@ class Scanner:
                 while futures:
                     done, _ = wait(futures, return_when=FIRST_COMPLETED)
                     for fut in done:
-                        handle(fut, futures.pop(fut))
+                        handle(fut.result, futures.pop(fut))
                     fill()
 
         async def flush() -> None:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import stat as stat_mod
 import time
 
 from ..safety.fileio import write_atomic
@@ -65,13 +66,33 @@ def sidecar_paths(model_path: str) -> list[str]:
     return out
 
 
-def _read_json(path: str) -> dict | None:
+def read_small(path: str, limit: int = MAX_SIDECAR_BYTES) -> bytes | None:
+    """The bytes of a regular file of at most ``limit`` bytes; None when it is missing, larger,
+    not a regular file, or a symbolic link (opened with ``O_NOFOLLOW``: a linked sidecar could
+    name any file on the machine)."""
     try:
-        if os.path.getsize(path) > MAX_SIDECAR_BYTES:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        st = os.fstat(fd)
+        if not stat_mod.S_ISREG(st.st_mode) or st.st_size > limit:
             return None
-        with open(path, encoding="utf-8") as f:
-            data = json.load(f)
-    except (OSError, ValueError):
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read(limit + 1)[:limit]
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def _read_json(path: str) -> dict | None:
+    raw = read_small(path)
+    if raw is None:
+        return None
+    try:
+        data = json.loads(raw)
+    except ValueError:
         return None
     return data if isinstance(data, dict) else None
 
@@ -121,11 +142,21 @@ def _from_civitai_version(v: dict) -> dict:
     return out
 
 
-def read_sidecars(model_path: str) -> dict:
+def read_sidecars(model_path: str, siblings: set[str] | frozenset[str] | None = None) -> dict:
     """What the sidecars of ``model_path`` say: keys ``sha256``, ``source``, ``source_ids``
-    (dict), ``base_model``, ``trigger_words`` (list), each present only when known."""
+    (dict), ``base_model``, ``trigger_words`` (list), each present only when known.
+
+    ``siblings``: the names in the model's directory when the caller listed it already (a
+    scan does, once a directory): sidecars not among them are not even tried, which saves
+    five failing system calls a model on a library without sidecars.
+    """
     stem = stem_of(model_path)
     found: dict = {}
+    if siblings is not None:
+        base = os.path.basename(stem)
+        if not any(base + s in siblings for s in (".metadata.json", ".civitai.info", ".cm-info.json", ".json",
+                                                  ".sha256")):
+            return found
 
     def take(values: dict) -> None:
         for k, v in values.items():
@@ -153,12 +184,9 @@ def read_sidecars(model_path: str) -> dict:
     card = _read_json(stem + ".json")
     if card:
         take({"trigger_words": _words(_ci(card, "activation text"))})
-    try:
-        if os.path.getsize(stem + ".sha256") < 4096:
-            with open(stem + ".sha256", encoding="utf-8", errors="replace") as f:
-                take({"sha256": _sha(f.read())})
-    except OSError:
-        pass
+    digest = read_small(stem + ".sha256", 4096)
+    if digest is not None:
+        take({"sha256": _sha(digest.decode("utf-8", "replace"))})
     return found
 
 
