@@ -195,6 +195,22 @@ def test_settings_models_lookups_updates(catalog):
     assert c.run_sync(c.load_update_check) == {"checked": 2}
 
 
+def test_model_rows_page_by_page_in_key_order(catalog):
+    """``model_pages`` (the listing index's whole-folder load) reads a folder a page at a time,
+    in key order, every row once, on SQLite and PostgreSQL (a row-value comparison on both)."""
+    c = catalog
+    names = [f"d{i % 3}/m{i:02d}.safetensors" for i in range(11)]
+    rows = [{"folder": "loras", "path_index": i % 2, "relative_path": n, "size_bytes": i, "mtime_ns": i,
+             "scanned_at": 1.0} for i, n in enumerate(names)]
+    c.run_sync(c.save_models, rows + [dict(rows[0], folder="vae")])
+    pages = list(c.model_pages("loras", 4))  # called off the catalog thread, as the index does
+    assert [len(p) for p in pages] == [4, 4, 3]
+    keys = [(r["path_index"], r["relative_path"]) for p in pages for r in p]
+    assert keys == sorted((r["path_index"], r["relative_path"]) for r in rows)
+    assert [len(p) for p in c.model_pages("loras", 11)] == [11]  # a last full page: one more, empty, read
+    assert list(c.model_pages("checkpoints", 4)) == []
+
+
 def test_model_writes_of_another_process_are_noticed(target):
     a, b = Catalog(target), Catalog(target)
     try:

@@ -266,6 +266,20 @@ class Catalog(TaskStore):
         with self._read() as conn:
             return self._dicts(conn.execute(query))
 
+    def model_pages(self, folder: str, size: int):
+        """Every model row of ``folder``, ``size`` rows a page (:meth:`load_models_page`): a
+        generator for a worker thread (each page is read on the catalog thread, waited for;
+        not for the event loop). The consumer may empty each page it is given."""
+        after = None
+        while True:
+            page = self.run_sync(self.load_models_page, folder, after, size)
+            if not page:
+                return
+            after, last = (page[-1]["path_index"], page[-1]["relative_path"]), len(page) < size
+            yield page
+            if last:
+                return
+
     def get_model(self, folder: str, path_index: int, relative_path: str) -> dict | None:
         """One model row, or None."""
         with self._read() as conn:
