@@ -29,6 +29,14 @@ def _setup() -> None:
     register_routes(host.routes, hub)
 
     async def start(app):
+        from .py.heap import freeze_startup_heap
+
+        try:
+            # every extension is imported, no prompt has loaded a model yet: the heap is
+            # ComfyUI's start-up, which lives as long as the process (see py/heap.py)
+            freeze_startup_heap()
+        except Exception as exc:
+            _log.warning("Model Manager: start-up heap not frozen: %s", exc)
         try:
             svc = await hub.get()  # resume the download queue without waiting for a request
             notice = exposure_notice(host, svc.settings)  # under --listen: what other machines may do

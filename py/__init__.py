@@ -14,7 +14,8 @@ Rooms, one concern each (``docs/ARCHITECTURE.md`` has the map):
 - ``workflows/`` the models a workflow names: found, relinked, or candidates to download
 - ``store/``    the catalog (tasks, models, settings) and API keys
 - ``safety/``   model-folder containment, the URL policy, atomic small-file writes
-- ``errors``, ``events`` (WebSocket events, throttled), ``http_headers`` (reply headers
+- ``errors``, ``events`` (WebSocket events, throttled), ``heap`` (the start-up heap frozen
+  out of the garbage collector's sight), ``http_headers`` (reply headers
   both the engine and the sources read), ``services`` (wires the services for one
   host), ``server`` (the standalone app), ``cli`` (the command)
 """

@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import gc
 import getpass
 import logging
 import os
@@ -100,6 +99,7 @@ def _host(args, create_folders: bool = True):
 def cmd_serve(args) -> int:
     from aiohttp import web
 
+    from .heap import freeze_startup_heap
     from .server import build_app
 
     host = _host(args)
@@ -109,12 +109,7 @@ def cmd_serve(args) -> int:
     catalog = f"  catalog: {describe(host.catalog)}" if host.catalog else ""
     print(f"Model Manager on http://{args.host}:{args.port}/  models: {host.models_dir}  data: {host.data_dir}"
           f"{catalog}", flush=True)
-    # Our own process (not ComfyUI's): the modules and objects made so far live as long as
-    # the server, so move them out of the collector's sight. A full collection then walks
-    # only what was made later — measured from another process, the poll waits it caused
-    # went from 69-103 ms to 13-18 ms at 40,000 models (BENCHMARKS.md). Never done inside ComfyUI: its heap is the host's.
-    gc.collect()
-    gc.freeze()
+    freeze_startup_heap()  # later full collections walk only what the server makes (heap.py)
     web.run_app(app, host=args.host, port=args.port, print=None, access_log=None)
     return 0
 
