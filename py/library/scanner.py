@@ -301,13 +301,14 @@ class Scanner:
                 results.append((row, model))
 
         def run_all() -> None:
-            # Results flow through a list the loop drains every BATCH_SECONDS: no
-            # per-file work on the event loop, however large the library. At most
-            # 4 files a worker are in flight (100,000 futures at once held ~100 MB).
-            # Several workers only when hashing: hashlib releases the GIL, so files hash on
-            # several cores. Header parsing is Python work that holds the GIL: a second
-            # worker adds no speed there, only a second thread the event loop must wait for.
-            workers = self.workers if hash_files else 1
+            # Results flow through a list the loop drains every BATCH_SECONDS (no per-file
+            # work on the loop); at most 4 files a worker in flight. Several workers only
+            # when files are to be hashed (hashlib releases the GIL): header parsing holds
+            # it, so a second worker there only adds a thread the event loop waits for.
+            hashing = hash_files and any(
+                old is None or old["sha256_source"] != "computed" or old["size_bytes"] != fields[3]
+                or old["mtime_ns"] != fields[4] for fields, old in todo)
+            workers = self.workers if hashing else 1
             if workers == 1:  # this thread does the work: no pool, no future per file
                 for entry, old in todo:
                     if task.cancel.is_set():
