@@ -112,6 +112,20 @@ def test_extension_imported(comfyui):
     assert loaded, "no 'N seconds: .../custom_nodes/%s' import-time line\n%s" % (MODULE, comfyui.log_tail(60))
 
 
+def test_startup_heap_frozen_before_any_prompt(comfyui):
+    """When ComfyUI's server starts, the extension freezes the start-up heap (py/heap.py): the
+    host's modules and classes leave the collector's generations, so a full collection later
+    walks only what was made since (it had stalled the loop 225-361 ms in bench/listing.py)."""
+    deadline = time.monotonic() + 30
+    while True:
+        found = re.search(r"model manager: (\d+) start-up objects frozen", comfyui.log_text())
+        if found or time.monotonic() > deadline:
+            break
+        time.sleep(0.2)
+    assert found, "no start-up heap freeze in the log\n" + comfyui.log_tail(40)
+    assert int(found.group(1)) > 100_000, found.group(0)  # ComfyUI's start-up, not just ours
+
+
 def _frontend_static(env, version: str) -> Path:
     from conftest import FRONTEND_PIN, ensure_frontend
 
