@@ -1,6 +1,6 @@
 """Our listing beside ComfyUI's own, inside one real ComfyUI 0.3.75, stalls measured from outside.
 
-    python bench/listing.py [--files 10000] [--download-mib 1024] [--rounds 5]
+    python bench/listing.py [--files 10000] [--download-mib 1024] [--rounds 5] [--cap-mib 0]
 
 Makes ``--files`` LoRA ``.safetensors`` files (400 tensor keys each, nested folders,
 10 % with a ``.preview.png`` and a ``.civitai.info``), starts a real ComfyUI
@@ -17,7 +17,9 @@ Phases (default settings, except ``autoScan`` off so that phases do not overlap)
 4. warm listing: ``--rounds`` times ours (``/api/model-manager/models/loras``) and
    ComfyUI's (``/api/experiment/models/loras``), alternating; medians, their ratio,
    the stall during each; gzip and 304 replies;
-5. a ``--download-mib`` download from a loopback file server (another process)
+5. a ``--download-mib`` download from a loopback file server (another process; with
+   ``--cap-mib N`` each connection is capped at N MiB/s, as a CDN does — 30 makes a
+   split download of 4 connections about a 1 Gbit/s link)
    while our listing is fetched every 0.3 s;
 6. all at once: a download, a ``full`` scan and listings.
 
@@ -125,6 +127,8 @@ def main() -> None:
     ap.add_argument("--files", type=int, default=10_000)
     ap.add_argument("--download-mib", type=int, default=1024)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--cap-mib", type=float, default=0,
+                    help="cap each download connection at this many MiB/s, as a CDN does (0: loopback speed)")
     ap.add_argument("--dir", default=None)
     args = ap.parse_args()
     sys.path.insert(0, os.path.join(HERE, "..", "tests", "comfyui"))
@@ -145,6 +149,15 @@ def main() -> None:
         fport = free_port()
         procs.append(subprocess.Popen([sys.executable, "-c", FILES, served, str(fport)]))
         wait_port(fport)
+        capped = {}  # name → port of a capped server (bench/split.py's, Range honoured)
+        if args.cap_mib:
+            from split import SERVER as CAPPED
+
+            for name in ("big.safetensors", "big2.safetensors"):
+                capped[name] = free_port()
+                procs.append(subprocess.Popen([sys.executable, "-c", CAPPED, os.path.join(served, name),
+                                               str(capped[name]), str(args.cap_mib * 2**20)]))
+                wait_port(capped[name])
 
         env = comfy.ensure_env()
         base_dir = Path(work) / "comfy"
@@ -209,7 +222,8 @@ def main() -> None:
 
         def download(name: str) -> dict:
             task = call(base, "POST", "/api/model-manager/download",
-                        {"url": f"http://127.0.0.1:{fport}/{name}", "folder": "loras", "subfolder": "downloads",
+                        {"url": f"http://127.0.0.1:{capped[name]}/file.safetensors" if name in capped
+                         else f"http://127.0.0.1:{fport}/{name}", "folder": "loras", "subfolder": "downloads",
                          "filename": name})["data"]
             return task
 
