@@ -209,6 +209,10 @@ def test_model_rows_page_by_page_in_key_order(catalog):
     assert keys == sorted((r["path_index"], r["relative_path"]) for r in rows)
     assert [len(p) for p in c.model_pages("loras", 11)] == [11]  # a last full page: one more, empty, read
     assert list(c.model_pages("checkpoints", 4)) == []
+    # by key, many at once (the index's changed rows): only those that exist
+    wanted = [("loras", r["path_index"], r["relative_path"]) for r in rows[::2]] + [("loras", 0, "nope.safetensors")]
+    got = c.run_sync(c.get_models, wanted)
+    assert sorted(got) == sorted(wanted[:-1]) and all(got[k]["size_bytes"] in range(11) for k in got)
 
 
 def test_model_writes_of_another_process_are_noticed(target):

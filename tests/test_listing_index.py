@@ -235,3 +235,39 @@ async def test_whole_folder_reload_reads_the_catalog_a_page_at_a_time(mm, monkey
     await mm.call("POST", "/model-manager/scan", json={"folder": "loras"}, expect=202)
     task = await wait_scan(mm)
     assert task["results"]["removed"] == 1 and task["results"]["new"] == 1, task
+
+
+async def test_many_changed_rows_are_read_by_key_not_the_whole_folder(mm, monkeypatch):
+    """A re-scan of 550 of 1,100 models changes 550 rows: the next listing reads those rows by
+    key (a few IN queries) and encodes only those models; it does not page through the whole
+    folder (which was done on every listing while a scan saved its batches)."""
+    await mm.setting("autoScan", False)
+    loras = mm.models_dir / "loras"
+    data = lora_file(loras / "a" / "m0000.safetensors", 1)
+    for i in range(1, 1100):
+        (loras / ("a" if i < 550 else "b") / f"m{i:04d}.safetensors").parent.mkdir(exist_ok=True)
+        (loras / ("a" if i < 550 else "b") / f"m{i:04d}.safetensors").write_bytes(data)
+    await mm.call("POST", "/model-manager/scan", json={"folder": "loras"}, expect=202)
+    await wait_scan(mm)
+    _, body = await listing(mm)
+    assert body["total"] == 1100 and all(m["scanned"] for m in body["data"])
+
+    chosen = [m for m in body["data"] if m["relativePath"].startswith("a/")]
+    for m in chosen:  # a description beside the model: the re-scan reads it
+        (loras / m["relativePath"]).with_suffix(".md").write_text("rescanned")
+    svc = await mm.services
+    calls = {"pages": 0, "by_key": 0}
+    pages, by_key = svc.catalog.model_pages, svc.catalog.get_models
+    monkeypatch.setattr(svc.catalog, "model_pages", lambda *a: calls.__setitem__("pages", calls["pages"] + 1)
+                        or pages(*a))
+    monkeypatch.setattr(svc.catalog, "get_models", lambda *a: calls.__setitem__("by_key", calls["by_key"] + 1)
+                        or by_key(*a))
+    for i in range(0, len(chosen), 500):  # the bulk route takes up to 500 models a call
+        refs = [{"folder": "loras", "pathIndex": 0, "relativePath": m["relativePath"]} for m in chosen[i:i + 500]]
+        await mm.call("POST", "/model-manager/models/bulk", json={"action": "rescan", "models": refs})
+        await wait_scan(mm)
+    _, body = await listing(mm)
+    by_path = {m["relativePath"]: m for m in body["data"]}
+    assert all(by_path[m["relativePath"]]["description"] == "rescanned" for m in chosen)
+    assert not any(m["description"] for p, m in by_path.items() if p.startswith("b/"))
+    assert calls["pages"] == 0 and calls["by_key"] >= 1, calls

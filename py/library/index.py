@@ -33,7 +33,7 @@ from .listing import model_json
 from .snapshot import CHUNK_MODELS, Pacer, Snapshot, release
 from .walk import FileEntry
 
-#: More dirty keys than this: load the folder's rows at once instead of one by one.
+#: More keys than this (and more than half the folder): page through the folder's rows.
 ROW_BULK = 500
 #: Catalog rows read at a time when a whole folder is (re)loaded.
 PAGE_ROWS = 2000
@@ -165,7 +165,9 @@ class FolderIndex:
         if restat:  # every file, for changes in place (a diff scan asks for this)
             restat_files(self, changed, pace)
         need = set(changed) | {k for k in dirty if k in self.entries or k in self.orphan_keys}
-        return changed, need, bulk or len(need) > ROW_BULK
+        # Many changed rows (a scan's batches) are read by key and only those models encoded
+        # again; the whole folder is reloaded, a page at a time, when most of it changed.
+        return changed, need, bulk or len(need) > max(ROW_BULK, len(self.entries) // 2)
 
     def stat_entry(self, old: tuple) -> tuple | None:
         """``old`` (FileEntry fields) with its file's current stat facts; None when it is gone."""
@@ -390,7 +392,7 @@ class LibraryIndex:
         paging through the whole folder (one query a page, not one a key); only the rows of
         ``keys`` are kept."""
         if not bulk:
-            return await self.catalog.call(self._rows, keys)
+            return await self.catalog.call(self.catalog.get_models, list(keys))
 
         def by_key() -> dict:
             pace, out = Pacer(), {}
@@ -421,21 +423,12 @@ class LibraryIndex:
             async with self._locks.setdefault(folder.name, asyncio.Lock()):
                 fi = await self._refresh(folder, restat=True)
                 keys = await asyncio.to_thread(lambda: set(fi.unscanned) | fi.orphan_keys)
-                rows = await self._fetch(name, keys, len(keys) > ROW_BULK)
+                rows = await self._fetch(name, keys, len(keys) > max(ROW_BULK, len(fi.entries) // 2))
                 planned, gone = await asyncio.to_thread(plan_folder, fi, rows, counts, Pacer())
                 await asyncio.to_thread(release, rows)
             todo += planned
             gone_all.update(gone)
         return todo, gone_all
-
-    def _rows(self, keys) -> dict:
-        """The catalog rows of ``keys`` that exist (on the catalog's thread)."""
-        out = {}
-        for key in keys:
-            row = self.catalog.get_model(*key)
-            if row is not None:
-                out[key] = row
-        return out
 
     async def gzip(self, snap: Snapshot) -> bytes:
         """The snapshot's reply gzip-compressed, computed once, off the event loop."""

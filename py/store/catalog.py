@@ -280,6 +280,23 @@ class Catalog(TaskStore):
             if last:
                 return
 
+    def get_models(self, keys) -> dict[tuple[str, int, str], dict]:
+        """The rows of ``keys`` (``(folder, path_index, relative_path)``) that exist, by key:
+        one query per 500 paths of a folder root (not one per key)."""
+        t = schema.models
+        by_root: dict[tuple[str, int], list[str]] = {}
+        for folder, index, rel in keys:
+            by_root.setdefault((folder, index), []).append(rel)
+        out = {}
+        with self._read() as conn:
+            for (folder, index), paths in by_root.items():
+                for i in range(0, len(paths), 500):
+                    query = sa.select(t).where(t.c.folder == folder, t.c.path_index == index,
+                                               t.c.relative_path.in_(paths[i:i + 500]))
+                    for row in self._dicts(conn.execute(query)):
+                        out[(row["folder"], row["path_index"], row["relative_path"])] = row
+        return out
+
     def get_model(self, folder: str, path_index: int, relative_path: str) -> dict | None:
         """One model row, or None."""
         with self._read() as conn:
