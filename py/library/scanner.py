@@ -36,7 +36,7 @@ from concurrent.futures import FIRST_COMPLETED, CancelledError, ThreadPoolExecut
 from dataclasses import dataclass, field
 
 from ..store.catalog import Catalog
-from ..errors import BadRequest
+from ..errors import BadRequest, NotFound
 from ..safety.folders import ModelFolders
 from .hashing import Cancelled
 from .snapshot import Pacer, release
@@ -105,8 +105,6 @@ class Scanner:
         self.sources = None
 
     def get(self, task_id: str) -> ScanTask:
-        from ..errors import NotFound
-
         task = self.tasks.get(task_id)
         if task is None:
             raise NotFound(f"no scan task {task_id!r}")
@@ -208,17 +206,18 @@ class Scanner:
 
     @staticmethod
     def _plan(task: ScanTask, entries: list[FileEntry], rows: dict) -> tuple[list, dict]:
-        """Which files to inspect (with their previous row) and which rows are gone.
-
-        Counts new / changed / moved / unchanged / removed into ``task.counts``.
-        A vanished row whose ``(inode, size, mtime)`` matches a new file was a move.
-        """
+        """Which files to inspect (with their previous row) and which rows are gone; counts
+        new / changed / moved / unchanged / removed into ``task.counts``. A vanished row
+        whose ``(inode, size, mtime)`` matches a new file was a move."""
         seen = {e.key for e in entries}
         gone = {k: r for k, r in rows.items() if k not in seen}
         by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
         # (FileEntry fields as a plain tuple, row): see _plan_folder in .index for why
         todo: list[tuple[tuple, dict | None]] = []
-        for e in entries:
+        pace = Pacer()  # a worker thread's loop over every file: let the event loop in
+        for i, e in enumerate(entries):
+            if i & 255 == 255:
+                pace()
             row = rows.get(e.key)
             if row is None:
                 moved = by_identity.pop((e.inode, e.size, e.mtime_ns), None)
