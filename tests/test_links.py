@@ -159,6 +159,10 @@ def test_sidecar_readers_never_follow_links_nor_wait_on_a_fifo(tmp_path):
     for listing in (None, names):
         row = inspect_file(str(model), entry, None, False, siblings=listing)
         assert row["description"] == "own words" and row["source"] == "civitai", row
+    # a long description (over the 2 MB sidecar bound) still gives its summary: only its start is read
+    (model.parent / "x.md").write_text("long words " + "x" * (3 << 20))
+    row = inspect_file(str(model), entry, None, False, siblings=names)
+    assert row["description"].startswith("long words xxx"), row["description"][:40]
 
 
 def test_sidecar_writers_never_follow_links(tmp_path):

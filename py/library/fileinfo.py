@@ -23,8 +23,8 @@ def _description_summary(path: str, siblings: set[str] | frozenset[str] | None =
     for suffix in (".md", ".txt"):
         if siblings is not None and os.path.basename(stem) + suffix not in siblings:
             continue
-        raw = read_small(stem + suffix, 1 << 20)
-        text = raw[:DESCRIPTION_SUMMARY_CHARS * 4].decode("utf-8", "replace").strip() if raw else ""
+        raw = read_small(stem + suffix, DESCRIPTION_SUMMARY_CHARS * 4, head=True)
+        text = raw.decode("utf-8", "replace").strip() if raw else ""
         if text:
             return text[:DESCRIPTION_SUMMARY_CHARS]
     return None

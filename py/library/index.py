@@ -167,7 +167,12 @@ class FolderIndex:
         need = set(changed) | {k for k in dirty if k in self.entries or k in self.orphan_keys}
         # Many changed rows (a scan's batches) are read by key and only those models encoded
         # again; the whole folder is reloaded, a page at a time, when most of it changed.
-        return changed, need, bulk or len(need) > max(ROW_BULK, len(self.entries) // 2)
+        return changed, need, bulk or self.most_of(len(need))
+
+    def most_of(self, n: int) -> bool:
+        """``n`` keys are many enough (over :data:`ROW_BULK` and half the folder) that paging
+        through the whole folder's rows beats reading them by key."""
+        return n > max(ROW_BULK, len(self.entries) // 2)
 
     def stat_entry(self, old: tuple) -> tuple | None:
         """``old`` (FileEntry fields) with its file's current stat facts; None when it is gone."""
@@ -423,7 +428,7 @@ class LibraryIndex:
             async with self._locks.setdefault(folder.name, asyncio.Lock()):
                 fi = await self._refresh(folder, restat=True)
                 keys = await asyncio.to_thread(lambda: set(fi.unscanned) | fi.orphan_keys)
-                rows = await self._fetch(name, keys, len(keys) > max(ROW_BULK, len(fi.entries) // 2))
+                rows = await self._fetch(name, keys, fi.most_of(len(keys)))
                 planned, gone = await asyncio.to_thread(plan_folder, fi, rows, counts, Pacer())
                 await asyncio.to_thread(release, rows)
             todo += planned

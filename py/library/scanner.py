@@ -304,9 +304,9 @@ class Scanner:
             # work on the loop); at most 4 files a worker in flight. Several workers only
             # when files are to be hashed (hashlib releases the GIL): header parsing holds
             # it, so a second worker there only adds a thread the event loop waits for.
-            hashing = hash_files and any(
-                old is None or old["sha256_source"] != "computed" or old["size_bytes"] != fields[3]
-                or old["mtime_ns"] != fields[4] for fields, old in todo)
+            hashing = hash_files and any(  # as inspect_file decides: no computed hash for these bytes
+                not is_current(FileEntry._make(fields), old) or old["sha256_source"] != "computed"
+                for fields, old in todo)
             workers = self.workers if hashing else 1
             if workers == 1:  # this thread does the work: no pool, no future per file
                 for entry, old in todo:

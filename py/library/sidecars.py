@@ -66,20 +66,21 @@ def sidecar_paths(model_path: str) -> list[str]:
     return out
 
 
-def read_small(path: str, limit: int = MAX_SIDECAR_BYTES) -> bytes | None:
-    """The bytes of a regular file of at most ``limit`` bytes; None when it is missing, larger,
-    not a regular file, or a symbolic link (opened with ``O_NOFOLLOW``: a linked sidecar could
-    name any file on the machine)."""
+def read_small(path: str, limit: int = MAX_SIDECAR_BYTES, head: bool = False) -> bytes | None:
+    """The bytes of a regular file of at most ``limit`` bytes (``head``: the first ``limit``
+    bytes of a file of any size); None when it is missing, larger (unless ``head``), not a
+    regular file, or a symbolic link (opened with ``O_NOFOLLOW``: a linked sidecar could
+    name any file on the machine; ``O_NONBLOCK``: a FIFO never blocks the reader)."""
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
     except OSError:
         return None
     try:
         st = os.fstat(fd)
-        if not stat_mod.S_ISREG(st.st_mode) or st.st_size > limit:
+        if not stat_mod.S_ISREG(st.st_mode) or (st.st_size > limit and not head):
             return None
         with os.fdopen(fd, "rb", closefd=False) as f:
-            return f.read(limit + 1)[:limit]
+            return f.read(limit)
     except OSError:
         return None
     finally:
@@ -142,6 +143,10 @@ def _from_civitai_version(v: dict) -> dict:
     return out
 
 
+#: The sidecars :func:`read_sidecars` reads (a reader added there belongs here too).
+READ_SUFFIXES = (".metadata.json", ".civitai.info", ".cm-info.json", ".json", ".sha256")
+
+
 def read_sidecars(model_path: str, siblings: set[str] | frozenset[str] | None = None) -> dict:
     """What the sidecars of ``model_path`` say: keys ``sha256``, ``source``, ``source_ids``
     (dict), ``base_model``, ``trigger_words`` (list), each present only when known.
@@ -154,8 +159,7 @@ def read_sidecars(model_path: str, siblings: set[str] | frozenset[str] | None = 
     found: dict = {}
     if siblings is not None:
         base = os.path.basename(stem)
-        if not any(base + s in siblings for s in (".metadata.json", ".civitai.info", ".cm-info.json", ".json",
-                                                  ".sha256")):
+        if not any(base + s in siblings for s in READ_SUFFIXES):
             return found
 
     def take(values: dict) -> None:
