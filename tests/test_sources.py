@@ -252,7 +252,12 @@ async def test_huggingface_download_verified_and_token_only_to_the_hub(smm, site
     await smm.wait(task["taskId"], "completed")
     assert (smm.models_dir / "loras" / "style_lora.safetensors").read_bytes() == data
 
-    hub_calls = [r for r in sites.hf.requests]
+    # huggingface_hub >= 2.4 also fetches its agent-harness registry (GET /api/agent-harnesses,
+    # utils/_detect_agent.py) once a day without a token; that call must carry no key at all.
+    registry = [r for r in sites.hf.requests if r["path"] == "/api/agent-harnesses"]
+    for req in registry:
+        assert "Authorization" not in req["headers"] and HF_KEY not in repr(req) and CIVITAI_KEY not in repr(req)
+    hub_calls = [r for r in sites.hf.requests if r not in registry]
     assert hub_calls and all(r["headers"].get("Authorization") == f"Bearer {HF_KEY}" for r in hub_calls)
     assert any(r["method"] == "HEAD" for r in hub_calls) and any(r["method"] == "GET" and "/resolve/" in r["path"]
                                                                  for r in hub_calls)
