@@ -34,7 +34,8 @@ from ..http_headers import parse_retry_after
 from ..library.hashing import hash_file
 from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
-from .client import AUTH_HINT, CHUNK_BYTES, FLUSH_SECONDS, auth_hint, open_url, parse_content_range
+from .client import (AUTH_HINT, CHUNK_BYTES, FLUSH_SECONDS, auth_hint, open_url, parse_content_range, read_piece,
+                     write_pieces)
 from .finish import finish
 from .split import connections_for_one, resume_split, start_split
 from .target import discard_part, file_size, name_from_response, part_path_or_none, route_by_header, target_path
@@ -43,22 +44,6 @@ from .task import AUTO_FOLDER, RUNNING, DownloadFailed, Queue, Retryable, Task
 log = logging.getLogger(__name__)
 
 _NOT_MODEL_TYPES = ("text/html", "application/xhtml+xml", "application/json")
-
-
-def _write_all(fd: int, chunks: list[bytes]) -> int:
-    """Write every chunk, in order, with as few ``writev`` calls as the kernel allows
-    (no joining into one buffer: that copy cost as much as the hashing). Returns bytes."""
-    views = [memoryview(c) for c in chunks if c]
-    total = sum(len(v) for v in views)
-    while views:
-        written = os.writev(fd, views[:1024])  # IOV_MAX is 1024 on Linux
-        while written and views:
-            if written >= len(views[0]):
-                written -= len(views.pop(0))
-            else:
-                views[0] = views[0][written:]
-                written = 0
-    return total
 
 
 async def download(q: Queue, task: Task) -> None:
@@ -220,7 +205,7 @@ async def _stream(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: str,
     written = [offset]
 
     def write(chunks: list[bytes]) -> None:
-        written[0] += _write_all(fd, chunks)
+        written[0] += write_pieces(fd, chunks)
 
     def digest(chunks: list[bytes]) -> None:
         for chunk in chunks:  # network-sized pieces: cache-friendly for the hash
@@ -238,7 +223,7 @@ async def _stream(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: str,
     sniff = offset == 0 and not prefix
     try:
         while True:
-            data = await resp.content.readany()
+            data = await read_piece(resp.content)
             if data:
                 if sniff:
                     sniff = False
