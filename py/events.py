@@ -45,16 +45,19 @@ class Events:
         except Exception:  # a host-side failure is logged, not propagated
             log.exception("model manager: could not send event %s", event)
 
-    def progress(self, key: str, event: str, data: dict, force: bool = False) -> bool:
+    def progress(self, key: str, event: str, data: dict | Callable[[], dict], force: bool = False) -> bool:
         """Send ``event`` unless one for ``key`` went out less than the interval ago.
 
+        ``data`` may be a function that builds the payload: it is called only when the
+        event goes out (a download reports every received piece, thousands a second,
+        and building its JSON each time was work on the event loop for nothing).
         Returns True when sent. ``force`` sends regardless (state changes).
         """
         now = time.monotonic()
         if not force and now - self._last.get(key, float("-inf")) < self._interval():
             return False
         self._last[key] = now
-        self.send(event, data)
+        self.send(event, data() if callable(data) else data)
         return True
 
     def forget(self, key: str) -> None:

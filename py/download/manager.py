@@ -331,7 +331,7 @@ class DownloadManager:
         (the heartbeat records the progress in the catalog every :data:`PERSIST_INTERVAL`)."""
         task.meter.add(task.downloaded_bytes)
         task.updated_at = time.time()
-        self.events.progress(task.task_id, ev.UPDATE, {"taskId": task.task_id, "data": task.to_json()})
+        self.events.progress(task.task_id, ev.UPDATE, lambda: {"taskId": task.task_id, "data": task.to_json()})
 
     def start_runner(self, task: Task) -> None:
         """Run a task whose lease this process just took (:mod:`.fleet`)."""
