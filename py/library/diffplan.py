@@ -2,14 +2,14 @@
 
 :func:`restat_files` finds files changed in place (same name, new bytes) in a folder
 index; :func:`plan_folder` turns the index's unscanned and orphaned keys into the
-scanner's plan. Both run on a worker thread, paced (:class:`.snapshot.Pacer`).
+scanner's plan. Both run on a worker thread, paced (:class:`..pacing.Pacer`).
 """
 
 from __future__ import annotations
 
 import os
 
-from .snapshot import Pacer
+from ..pacing import Pacer
 
 
 def restat_files(fi, changed: dict, pace: Pacer) -> None:

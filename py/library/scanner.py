@@ -37,9 +37,10 @@ from dataclasses import dataclass, field
 
 from ..store.catalog import Catalog
 from ..errors import BadRequest, NotFound
+from ..pacing import Pacer
 from ..safety.folders import ModelFolders
 from .hashing import Cancelled
-from .snapshot import Pacer, release
+from .snapshot import release
 from .listing import model_json
 from .fileinfo import inspect_file
 from .walk import FileEntry, is_current, walk_folder

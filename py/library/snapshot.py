@@ -1,40 +1,20 @@
-"""One generation of a folder's listing (:class:`Snapshot`), and the :class:`Pacer`.
+"""One generation of a folder's listing (:class:`Snapshot`).
 
-Everything heavy (walk, encode, gzip) runs on a worker thread in slices of at most
-``SLICE_SECONDS`` of Python work followed by a short sleep: a thread that never
-lets go of the GIL would stall the event loop (ComfyUI's) as surely as running on
-it. zlib releases the GIL itself while it compresses.
+Everything heavy (walk, encode, gzip) runs on a worker thread, paced
+(:class:`..pacing.Pacer`). zlib releases the GIL itself while it compresses.
 """
 
 from __future__ import annotations
 
-import time
 import zlib
 from dataclasses import dataclass, field
 
-#: Longest stretch of Python work a worker thread does before pausing.
-SLICE_SECONDS = 0.002
-#: The pause: long enough for a waiting event loop to take the GIL.
-PAUSE_SECONDS = 0.0005
+from ..pacing import Pacer
+
 #: Models per chunk when the reply is written or compressed.
 CHUNK_MODELS = 1000
 
 ENVELOPE_HEAD = b'{"success":true,"data":['
-
-
-class Pacer:
-    """Call it between small pieces of work: it sleeps ``PAUSE_SECONDS`` once more
-    than ``SLICE_SECONDS`` passed since the last pause (so the GIL changes hands)."""
-
-    __slots__ = ("t",)
-
-    def __init__(self) -> None:
-        self.t = time.perf_counter()
-
-    def __call__(self) -> None:
-        if time.perf_counter() - self.t > SLICE_SECONDS:
-            time.sleep(PAUSE_SECONDS)
-            self.t = time.perf_counter()
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +24,7 @@ class Snapshot:
     folder: str
     generation: int
     etag: str
-    pieces: list[bytes]
+    pieces: tuple[bytes, ...]
     stale: bool
     #: ``[gzip bytes, content length]``, filled on demand (the snapshot is otherwise immutable).
     _gzip: list = field(default_factory=lambda: [None, None], compare=False)

@@ -15,7 +15,7 @@ from typing import NamedTuple
 from ..hosts.base import MODEL_EXTENSIONS
 from ..safety.folders import PART_SUFFIX, Folder
 from .previews import PREVIEW_SUFFIXES
-from .snapshot import Pacer
+from ..pacing import Pacer
 
 
 class FileEntry(NamedTuple):
@@ -78,7 +78,7 @@ def directories(root: str):
 def walk_root(folder: str, path_index: int, root: str) -> list[FileEntry]:
     """Every model file below ``root`` (recursive), through :func:`directories`.
 
-    Runs on a worker thread, paced (:class:`.snapshot.Pacer`): a walk of 10,000 files
+    Runs on a worker thread, paced (:class:`..pacing.Pacer`): a walk of 10,000 files
     that never paused held the GIL long enough to stall the event loop (48-52 ms polls
     from outside while a full scan started beside a download)."""
     pace = Pacer()

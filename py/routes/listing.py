@@ -23,7 +23,8 @@ import orjson
 from aiohttp import web
 
 from ..errors import BadRequest
-from ..library.snapshot import CHUNK_MODELS, ENVELOPE_HEAD, Pacer, Snapshot
+from ..library.snapshot import CHUNK_MODELS, ENVELOPE_HEAD, Snapshot
+from ..pacing import Pacer
 
 #: The properties of Model JSON (``Model`` in ``openapi.json``): what ``fields`` may name.
 MODEL_FIELDS = (

@@ -29,6 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
+from ..pacing import Pacer
 from . import schema
 from .schema import SCHEMA_VERSION, SchemaTooNew  # noqa: F401  (re-exported)
 from .tasks import LEASE_COLUMNS, TASK_COLUMNS, TaskStore  # noqa: F401  (re-exported)
@@ -162,7 +163,11 @@ class Catalog(TaskStore):
     def _dicts(result: sa.CursorResult) -> list[dict]:
         """Rows as plain dicts (``zip`` with the keys: twice as fast as ``Row._mapping``)."""
         keys = list(result.keys())
-        return [dict(zip(keys, row)) for row in result]
+        pace, out = Pacer(), []  # a page is thousands of rows, and this is a worker thread
+        for row in result:
+            out.append(dict(zip(keys, row)))
+            pace()
+        return out
 
     def _model_upsert_sql(self, conn: sa.Connection) -> tuple[str, tuple[str, ...]]:
         """The models upsert compiled once for this dialect: ``(sql, parameter order)``. Bulk
