@@ -56,6 +56,14 @@ web.run_app(app, host="127.0.0.1", port=int(sys.argv[2]), print=None, access_log
 """
 
 
+def worst_in(poller: Poller, windows) -> float:
+    """The slowest poll begun during any of ``windows``; NaN only if none began in any
+    (a window shorter than the 20 ms between two polls may hold none: ``max`` with a
+    NaN first would have printed NaN for the whole phase)."""
+    found = [w for w in (poller.worst(a, b) for a, b in windows) if w == w]
+    return max(found, default=float("nan"))
+
+
 def make_loras(models: str, files: int, keys: int = 400) -> None:
     """``files`` LoRAs under ``models/loras/group*/set*``; every tenth with a preview and a .civitai.info."""
     templates = [header_for(("lora", "sdxl_lora")[s % 2], keys, s) for s in range(8)]
@@ -206,8 +214,8 @@ def main() -> None:
         nm_time, nm_status, _, _ = fetch(ours_url, {"If-None-Match": headers["ETag"]})
         page_time, _, _, page = fetch(ours_url + "?offset=0&limit=200&fields=relativePath,name,sizeBytes,baseModel")
         mo, mt = statistics.median(ours), statistics.median(theirs)
-        stall_ours = max(poller.worst(a, b) for a, b in ours_windows)
-        stall_theirs = max(poller.worst(a, b) for a, b in theirs_windows)
+        stall_ours = worst_in(poller, ours_windows)
+        stall_theirs = worst_in(poller, theirs_windows)
         phases["warm listing (ours)"] = ours_windows
         phases["ComfyUI's own listing"] = theirs_windows
         print(f"warm listing, median of {args.rounds}: ours {mo:.3f} s ({len(body) / 2**20:.1f} MiB, "
@@ -255,7 +263,7 @@ def main() -> None:
         print(f"load average during the run: {os.getloadavg()[0]:.1f} (2 cores)")
         print("stall by phase (slowest /system_stats poll from another process, every 20 ms):")
         def worst_of(name: str) -> float:
-            return max(poller.worst(a, b) for a, b in phases[name])
+            return worst_in(poller, phases[name])
 
         for name, windows in phases.items():
             samples = sorted(x for a, b in windows for x in poller.samples(a, b))
