@@ -31,8 +31,8 @@ from .task import DownloadFailed, Queue, Retryable, Task
 
 #: Bytes of one range handed to its writer thread at once. Smaller than one stream's
 #: ``client.CHUNK_BYTES``: with 4 MiB writes from four ranges into one file, a poller
-#: beside a loopback-speed download waited up to 24-37 ms on the event loop and the
-#: download took 2.3-2.9 s a GiB; with 1 MiB, 6-9 ms and 1.6-1.9 s (BENCHMARKS.md).
+#: beside a loopback-speed download waited up to 21-37 ms on the event loop and the
+#: download took 2.3-2.9 s a GiB; with 1 MiB, 6-17 ms and 1.6-1.9 s (BENCHMARKS.md).
 RANGE_CHUNK_BYTES = 1024 * 1024
 
 
