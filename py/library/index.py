@@ -165,6 +165,8 @@ class FolderIndex:
                 changed[key] = entry
         if restat:  # every file, for changes in place (a diff scan asks for this)
             restat_files(self, changed, pace)
+        if bulk:  # every row is read anyway; no 100,000-key set for each GC pass to walk
+            return changed, set(), True
         need = set(changed) | {k for k in dirty if k in self.entries or k in self.orphan_keys}
         # Many changed rows (a scan's batches) are read by key and only those models encoded
         # again; the whole folder is reloaded, a page at a time, when most of it changed.
@@ -199,20 +201,21 @@ class FolderIndex:
         if bulk:
             keys = (set(self.entries) | set(changed)) - gone
             self._forget(gone)
-            row_keys: set = set()
+            orphans: set = set()  # rows whose file is gone (few; not a set of every row)
             for page in rows:
                 for row in page:
                     key = (row["folder"], row["path_index"], row["relative_path"])
-                    row_keys.add(key)
                     if key in keys:
                         keys.discard(key)
                         pace()
                         self._encode(key, changed.get(key) or self.entries[key], row)
+                    elif key not in self.entries:
+                        orphans.add(key)
                 release(page, pace)
             for key in keys:  # files the catalog has no row for (not scanned yet)
                 pace()
                 self._encode(key, changed.get(key) or self.entries[key], None)
-            self.orphan_keys = row_keys - set(self.entries)
+            self.orphan_keys = orphans
         else:
             refresh = {k: e for k, e in changed.items() if e is not None}
             for key in need:
