@@ -17,8 +17,9 @@ from yarl import URL
 from ..errors import ApiError
 from .task import DownloadFailed, Queue
 
-#: Bytes handed to the writer and hashing threads at once: large enough that per-chunk
-#: overhead vanishes, small enough to keep memory flat (at most two in flight).
+#: Bytes one stream hands its writer and hashing threads at once: large enough that
+#: per-chunk overhead vanishes, small enough to keep memory flat (at most two in flight).
+#: A split download's ranges use ``split.RANGE_CHUNK_BYTES`` (measured smaller).
 CHUNK_BYTES = 4 * 1024 * 1024
 #: Seconds at most between writes of received bytes to the ``.part`` file, whatever their
 #: size: with the heartbeat's progress record (``fleet.BEAT_SECONDS``) it bounds what a

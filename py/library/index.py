@@ -133,7 +133,7 @@ class FolderIndex:
         """What changed on disk since the last call: ``(changed, need_rows, bulk)``.
 
         ``changed`` maps keys to their new FileEntry (None: gone); ``need_rows`` are
-        the keys whose catalog row must be (re)read; ``bulk``: read all rows.
+        the keys whose catalog row must be (re)read (empty when ``bulk``: read all rows).
         ``restat`` also ``stat``s every known file (changes in place).
         """
         changed: dict = {}
