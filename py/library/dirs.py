@@ -74,3 +74,21 @@ def read_dir(folder: str, path_index: int, path: str, prefix: str) -> DirState |
         files[name] = (folder, path_index, prefix + name, s.st_size, s.st_mtime_ns, created, s.st_ino, has_preview)
     settled = time.time_ns() - st.st_mtime_ns > SETTLE_NS
     return DirState(st.st_mtime_ns, (st.st_dev, st.st_ino), files, subdirs, settled)
+
+
+def local_key(path_index: int, relative_path: str) -> str:
+    """A model's key inside one folder's index: ``"<path index>/<relative path>"``.
+
+    A str, not the catalog's ``(folder, path_index, relative_path)`` tuple: a dict keyed
+    by fresh tuples is tracked by the garbage collector (and a set always is), so every
+    full collection walked the index's 100,000-key containers while it held the GIL
+    (36-41 ms at 100,000 models, the worst wait another process's request felt). A dict
+    of str keys and bytes / None values is never tracked.
+    """
+    return f"{path_index}/{relative_path}"
+
+
+def catalog_key(folder: str, key: str) -> tuple[str, int, str]:
+    """The catalog's ``(folder, path_index, relative_path)`` of a :func:`local_key`."""
+    index, _, rel = key.partition("/")
+    return (folder, int(index), rel)

@@ -80,3 +80,14 @@ def release(obj, pace: Pacer | None = None, batch: int = 500) -> None:
         while obj:
             del obj[-batch:]
             pace()
+
+
+def release_box(box: list, pace: Pacer | None = None) -> None:
+    """Free the big tuple that ``box`` (a one-item list) alone holds, a batch at a time.
+
+    :func:`release` cannot empty a tuple, and the last reference to one dropped on the
+    event loop frees every item in one C call there. The items move to a list first (the
+    tuple itself then goes in one pass of decrements), and the list is released.
+    """
+    items = list(box.pop())
+    release(items, pace)
