@@ -1,13 +1,16 @@
 """Our listing beside ComfyUI's own, inside one real ComfyUI 0.3.75, stalls measured from outside.
 
     python bench/listing.py [--files 10000] [--download-mib 1024] [--rounds 5] [--cap-mib 0]
+                             [--browser-lister] [--no-socket]
 
 Makes ``--files`` LoRA ``.safetensors`` files (400 tensor keys each, nested folders,
 10 % with a ``.preview.png`` and a ``.civitai.info``), starts a real ComfyUI
 (the test tier's cached tree and venv, ``tests/comfyui/conftest.py``) with this
 extension, and a separate **poller process** (``bench/poller.py``) that GETs
 ``/system_stats`` every 20 ms over one keep-alive connection: the slowest poll in
-a phase is that phase's stall, the wait a user's request felt.
+a phase is that phase's stall, the wait a user's request felt. A WebSocket client
+stays connected to ``/ws`` as a browser tab does (``--no-socket``: none), so the
+events ComfyUI encodes for its sockets count too.
 
 Phases (default settings, except ``autoScan`` off so that phases do not overlap):
 
@@ -117,17 +120,73 @@ def wait_download(base: str, task_id: str) -> dict:
 
 
 class Lister(threading.Thread):
-    """Fetches our listing every ``every`` seconds until stopped; keeps the times."""
+    """Fetches our listing every ``every`` seconds until stopped; keeps the times.
 
-    def __init__(self, url: str, every: float = 0.3):
+    ``browser``: as a browser's ``fetch`` does (gzip accepted, ``If-None-Match`` with the
+    last ETag, as ``Cache-Control: no-cache`` makes it revalidate); else the plain body
+    each time (the harder case: 6.4 MiB written by the event loop per request)."""
+
+    def __init__(self, url: str, every: float = 0.3, browser: bool = False):
         super().__init__(daemon=True)
-        self.url, self.every, self.times = url, every, []
+        self.url, self.every, self.browser, self.times = url, every, browser, []
+        self.statuses: list[int] = []
         self.stop = threading.Event()
 
     def run(self) -> None:
+        etag = None
         while not self.stop.is_set():
-            self.times.append(fetch(self.url)[0])
+            headers = {}
+            if self.browser:
+                headers["Accept-Encoding"] = "gzip"
+                if etag:
+                    headers["If-None-Match"] = etag
+            took, status, reply, _ = fetch(self.url, headers)
+            etag = reply.get("ETag", etag)
+            self.times.append(took)
+            self.statuses.append(status)
             self.stop.wait(self.every)
+
+
+class Socket(threading.Thread):
+    """A browser tab's WebSocket on ComfyUI's ``/ws``: receives every event the server
+    sends (ComfyUI encodes each message once per connected socket, on its event loop),
+    keeping ``(time, bytes)`` of each."""
+
+    def __init__(self, base: str):
+        super().__init__(daemon=True)
+        self.url = base.replace("http://", "ws://") + "/ws?clientId=bench-listing"
+        self.messages: list[tuple[float, int]] = []
+        self.connected = threading.Event()
+        self.loop = None
+
+    def run(self) -> None:
+        import asyncio
+
+        import aiohttp
+
+        async def receive() -> None:
+            async with aiohttp.ClientSession() as session:
+                async with session.ws_connect(self.url, max_msg_size=0) as ws:
+                    self.connected.set()
+                    async for msg in ws:
+                        self.messages.append((time.time(), len(msg.data)))
+
+        self.loop = asyncio.new_event_loop()
+        self.task = self.loop.create_task(receive())
+        try:
+            self.loop.run_until_complete(self.task)
+        except BaseException:  # cancelled at the end
+            pass
+
+    def close(self) -> None:
+        if self.loop is not None:
+            self.loop.call_soon_threadsafe(self.task.cancel)
+        self.join(5)
+
+    def between(self, a: float, b: float) -> tuple[int, int]:
+        """Messages and bytes received between ``a`` and ``b``."""
+        got = [n for t, n in self.messages if a <= t <= b]
+        return len(got), sum(got)
 
 
 def main() -> None:
@@ -138,6 +197,10 @@ def main() -> None:
     ap.add_argument("--cap-mib", type=float, default=0,
                     help="cap each download connection at this many MiB/s, as a CDN does (0: loopback speed)")
     ap.add_argument("--dir", default=None)
+    ap.add_argument("--browser-lister", action="store_true",
+                    help="listings during downloads as a browser fetches them (gzip, If-None-Match)")
+    ap.add_argument("--no-socket", action="store_true",
+                    help="no WebSocket client (by default one is connected, as a browser tab is)")
     args = ap.parse_args()
     sys.path.insert(0, os.path.join(HERE, "..", "tests", "comfyui"))
     import conftest as comfy  # the test tier's helpers: cached ComfyUI tree + venv
@@ -179,6 +242,12 @@ def main() -> None:
         call(base, "POST", "/api/model-manager/download/setting", {"key": "autoScan", "value": False})
         poller = Poller(base + "/system_stats", os.path.join(work, "polls.txt"))
         procs.append(poller)
+        socket = None
+        if not args.no_socket:
+            socket = Socket(base)
+            socket.start()
+            socket.connected.wait(30)
+            procs.append(socket)
         time.sleep(3)
         phases: dict[str, list[tuple[float, float]]] = {}  # name → time windows
 
@@ -236,7 +305,7 @@ def main() -> None:
             return task
 
         def with_listing(fn):
-            lister = Lister(ours_url)
+            lister = Lister(ours_url, browser=args.browser_lister)
             lister.start()
             try:
                 return fn()
@@ -267,8 +336,11 @@ def main() -> None:
 
         for name, windows in phases.items():
             samples = sorted(x for a, b in windows for x in poller.samples(a, b))
+            got = [socket.between(a, b) for a, b in windows] if socket else [(0, 0)]
             print(f"  {name:32s} worst {worst_of(name) * 1000:6.1f} ms, median "
-                  f"{samples[len(samples) // 2] * 1000 if samples else float('nan'):5.1f} ms, {len(samples)} polls")
+                  f"{samples[len(samples) // 2] * 1000 if samples else float('nan'):5.1f} ms, {len(samples)} polls"
+                  + (f"; socket {sum(m for m, _ in got)} messages, {sum(n for _, n in got) / 2**20:.1f} MiB"
+                     if socket else ""))
         busy = [k for k in phases if k not in ("idle", "ComfyUI's own listing")]
         worst = max(worst_of(k) for k in busy)
         print(f"listing ours/ComfyUI's {mo / mt:.2f}x (goal <= 0.5); worst external stall while listing, "
@@ -276,7 +348,7 @@ def main() -> None:
     finally:
         for p in reversed(procs):
             try:
-                if isinstance(p, Poller):
+                if isinstance(p, (Poller, Socket)):
                     p.close()
                 elif isinstance(p, subprocess.Popen):
                     p.terminate()
