@@ -129,8 +129,12 @@ def main() -> None:
         marks.append(("a page", time.time()))
         time.sleep(0.3)
         stall = poller.worst(start, time.time())
+        def worst_text(a: float, b: float) -> str:
+            w = poller.worst(a, b)  # NaN: the phase was shorter than the 20 ms between two polls
+            return f"{w * 1000:.1f} ms" if w == w else "no poll began in it"
+
         print("stall by phase (slowest poll from another process): " + ", ".join(
-            f"{name} {poller.worst(a, b) * 1000:.1f} ms" for (_, a), (name, b) in zip(marks, marks[1:])))
+            f"{name} {worst_text(a, b)}" for (_, a), (name, b) in zip(marks, marks[1:])))
         print(f"load average: {os.getloadavg()[0]:.1f} (2 cores)")
         peak = srv.peak_rss()
         print(f"server RSS: after the scan {rss_scan / 2**20:.0f} MiB, peak {peak / 2**20:.0f} MiB; "
