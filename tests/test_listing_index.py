@@ -295,8 +295,8 @@ async def test_big_index_containers_are_not_walked_by_the_garbage_collector(mm):
     svc = await mm.services
     fi = svc.library.index._folders["loras"]
     assert len(fi.unscanned) == 1 and len(fi.orphan_keys) == 1
-    for name in ("pieces", "unscanned", "orphan_keys", "dirs_dirty"):
-        container = getattr(fi, name, None) if name != "dirs_dirty" else fi._dirty
+    for name, container in (("pieces", fi.pieces), ("unscanned", fi.unscanned),
+                            ("orphan_keys", fi.orphan_keys), ("dirty", fi._dirty)):
         assert not gc.is_tracked(container), name  # no collection needed: never tracked
     todo, gone = await svc.library.index.diff_plan(["loras"], collections.Counter())
     assert [entry[2] for entry, row in todo] == ["sub0/late.safetensors"] and len(gone) == 1

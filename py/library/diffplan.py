@@ -47,7 +47,7 @@ def restat_files(fi, changed: dict, pace: Pacer) -> None:
                 except OSError:
                     s = None
                 if s is None or s.st_mtime_ns != old[4] or s.st_size != old[3] or s.st_ino != old[6]:
-                    new = None if s is None else fi.stat_entry(old)
+                    new = None if s is None else fi.stat_entry(old, s)
                     fi.put_entry(key, new)
                     changed[key] = None if new is None else True
         finally:
@@ -55,11 +55,16 @@ def restat_files(fi, changed: dict, pace: Pacer) -> None:
                 os.close(fd)
 
 
+def by_identity(gone: dict) -> dict:
+    """Rows of gone files by ``(inode, size, mtime)``: a new file that matches one was moved."""
+    return {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
+
+
 def plan_folder(fi, rows: dict, counts: dict, pace: Pacer) -> tuple[list, dict]:
     """The diff plan of one current folder index (worker thread): see :meth:`LibraryIndex.diff_plan`."""
     name = fi.folder.name
     gone = {catalog_key(name, k): rows[k] for k in fi.orphan_keys if k in rows}
-    by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
+    moves = by_identity(gone)
     todo, moved = [], 0
     for key in fi.unscanned:
         pace()
@@ -69,7 +74,7 @@ def plan_folder(fi, rows: dict, counts: dict, pace: Pacer) -> tuple[list, dict]:
         if entry is None:
             continue
         if row is None:
-            row = by_identity.pop((entry[6], entry[3], entry[4]), None)
+            row = moves.pop((entry[6], entry[3], entry[4]), None)
             moved += row is not None
             counts["moved" if row is not None else "new"] += 1
         else:
@@ -89,7 +94,7 @@ def plan_walk(counts: dict, mode: str, entries: list[FileEntry], rows: dict) -> 
     file was a move."""
     seen = {e.key for e in entries}
     gone = {k: r for k, r in rows.items() if k not in seen}
-    by_identity = {(r["inode"], r["size_bytes"], r["mtime_ns"]): r for r in gone.values() if r["inode"]}
+    moves = by_identity(gone)
     todo: list[tuple[tuple, dict | None]] = []
     pace = Pacer()  # a worker thread's loop over every file: let the event loop in
     for i, e in enumerate(entries):
@@ -97,7 +102,7 @@ def plan_walk(counts: dict, mode: str, entries: list[FileEntry], rows: dict) -> 
             pace()
         row = rows.get(e.key)
         if row is None:
-            moved = by_identity.pop((e.inode, e.size, e.mtime_ns), None)
+            moved = moves.pop((e.inode, e.size, e.mtime_ns), None)
             counts["moved" if moved is not None else "new"] += 1
             todo.append((tuple(e), moved))
         elif not is_current(e, row):

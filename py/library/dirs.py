@@ -88,7 +88,12 @@ def local_key(path_index: int, relative_path: str) -> str:
     return f"{path_index}/{relative_path}"
 
 
+def split_key(key: str) -> tuple[int, str]:
+    """``(path_index, relative_path)`` of a :func:`local_key`."""
+    index, _, rel = key.partition("/")
+    return int(index), rel
+
+
 def catalog_key(folder: str, key: str) -> tuple[str, int, str]:
     """The catalog's ``(folder, path_index, relative_path)`` of a :func:`local_key`."""
-    index, _, rel = key.partition("/")
-    return (folder, int(index), rel)
+    return (folder, *split_key(key))

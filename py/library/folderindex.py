@@ -16,7 +16,7 @@ import orjson
 from ..pacing import Pacer
 from ..safety.folders import Folder
 from .diffplan import restat_files
-from .dirs import DirState, local_key, read_dir, sort_key
+from .dirs import DirState, local_key, read_dir, sort_key, split_key
 from .listing import model_json
 from .snapshot import CHUNK_MODELS, Snapshot, release
 from .walk import FileEntry
@@ -71,23 +71,25 @@ class FolderIndex:
         return dirty, reload
 
     # -- the walk (worker thread) ---------------------------------------------
+    def _locate(self, key: str) -> tuple[DirState | None, str]:
+        """The state of ``key``'s directory (None: not walked) and the file's name in it."""
+        index, rel = split_key(key)
+        cut = rel.rfind("/") + 1
+        return self.dirs.get((index, rel[:cut])), rel[cut:]
+
     def entry(self, key: str) -> tuple | None:
         """The FileEntry fields (a plain tuple) the index holds for ``key``; None: unknown."""
-        index, _, rel = key.partition("/")
-        cut = rel.rfind("/") + 1
-        state = self.dirs.get((int(index), rel[:cut]))
-        return None if state is None else state.files.get(rel[cut:])
+        state, name = self._locate(key)
+        return None if state is None else state.files.get(name)
 
     def put_entry(self, key: str, entry: tuple | None) -> None:
         """Replace ``key``'s FileEntry fields in its directory's state (None: the file is gone)."""
-        index, _, rel = key.partition("/")
-        cut = rel.rfind("/") + 1
-        state = self.dirs.get((int(index), rel[:cut]))
+        state, name = self._locate(key)
         if state is not None:
             if entry is None:
-                state.files.pop(rel[cut:], None)
+                state.files.pop(name, None)
             else:
-                state.files[rel[cut:]] = entry
+                state.files[name] = entry
 
     def dir_path(self, dkey: tuple[int, str]) -> str:
         root = self.folder.roots[dkey[0]]
@@ -189,12 +191,14 @@ class FolderIndex:
         through the whole folder's rows beats reading them by key."""
         return n > max(ROW_BULK, len(self.pieces) // 2)
 
-    def stat_entry(self, old: tuple) -> tuple | None:
-        """``old`` (FileEntry fields) with its file's current stat facts; None when it is gone."""
-        try:
-            s = os.stat(os.path.join(self.folder.roots[old[1]], old[2]))
-        except OSError:
-            return None
+    def stat_entry(self, old: tuple, s: os.stat_result | None = None) -> tuple | None:
+        """``old`` (FileEntry fields) with its file's current stat facts (``s`` when the
+        caller has them already); None when it is gone."""
+        if s is None:
+            try:
+                s = os.stat(os.path.join(self.folder.roots[old[1]], old[2]))
+            except OSError:
+                return None
         return (old[0], old[1], old[2], s.st_size, s.st_mtime_ns,
                 getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns, s.st_ino, old[7])
 
