@@ -1,20 +1,49 @@
-"""The :class:`Pacer`: how a worker thread's long Python loop lets the event loop in.
+"""How worker threads give way to the event loop: the :class:`Pacer` and the background pool.
 
-A thread that holds the GIL through a long loop stalls the event loop (ComfyUI's)
-as surely as running on it: CPython hands the GIL over only every switch interval
-(5 ms), and a request needs it several times. Every loop over thousands of items
-on a worker thread (walk, plan, encode, catalog rows) calls a pacer between items,
-which sleeps briefly once more than ``SLICE_SECONDS`` of work went by.
+Two ways a worker thread makes the event loop (ComfyUI's) wait:
+
+- **The GIL.** A thread that holds it through a long Python loop stalls the event
+  loop as surely as running on it: CPython hands the GIL over only every switch
+  interval (5 ms), and a request needs it several times. Every loop over thousands
+  of items on a worker thread (walk, plan, encode, catalog rows) calls a pacer
+  between items, which sleeps briefly once more than ``SLICE_SECONDS`` of work went by.
+- **The CPU.** A download at loopback speed, its SHA-256 and a scan keep more threads
+  runnable than two cores hold. Each system call the loop makes (a socket read,
+  ComfyUI's own ``/system_stats`` reading ``/proc``) puts it back in the scheduler's
+  queue behind them, and a request of fifty such calls waited 25-30 ms. So the long
+  background work (scans, a download's writes and hashing, the catalog thread) runs
+  on threads with a lower CPU priority (:func:`lower_priority`, nice
+  ``BACKGROUND_NICE``): the kernel runs the loop first whenever it is ready, and the
+  background threads still have every cycle the loop leaves. They run in
+  :func:`background_pool` (or an executor with ``initializer=lower_priority``), never
+  in asyncio's default executor, whose threads the host shares.
+
+Measured side by side in a real ComfyUI (``bench/listing.py``, BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
+import asyncio
+import functools
+import os
+import sys
+import threading
 import time
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
 
 #: Longest stretch of Python work a worker thread does before pausing.
 SLICE_SECONDS = 0.002
 #: The pause: long enough for a waiting event loop to take the GIL.
 PAUSE_SECONDS = 0.0005
+#: The nice value of background threads (Linux ``setpriority(2)``; the loop's is the
+#: process's, normally 0). 10 gives a thread about a tenth of the weight of a
+#: nice-0 one when both want the CPU, and all of it when the loop is idle.
+BACKGROUND_NICE = 10
+#: Threads of the shared background pool (scans, a split download's ranges and hash).
+BACKGROUND_WORKERS = 10
 
 
 class Pacer:
@@ -30,3 +59,41 @@ class Pacer:
         if time.perf_counter() - self.t > SLICE_SECONDS:
             time.sleep(PAUSE_SECONDS)
             self.t = time.perf_counter()
+
+
+def lower_priority() -> None:
+    """Lower the calling thread's CPU priority to nice ``BACKGROUND_NICE`` (never raise it).
+
+    On Linux a thread is a task with its own nice value: ``setpriority(PRIO_PROCESS,
+    tid)`` changes this thread only (``setpriority(2)``, NOTES). Elsewhere ``PRIO_PROCESS``
+    would name a process, so nothing is done there. An unprivileged process cannot
+    raise a priority back: call it only on threads that stay background threads.
+    """
+    if sys.platform != "linux":
+        return
+    tid = threading.get_native_id()
+    try:
+        if os.getpriority(os.PRIO_PROCESS, tid) < BACKGROUND_NICE:
+            os.setpriority(os.PRIO_PROCESS, tid, BACKGROUND_NICE)
+    except OSError:  # a sandbox without the call: normal priority, as elsewhere
+        pass
+
+
+_pool: ThreadPoolExecutor | None = None
+_pool_lock = threading.Lock()
+
+
+def background_pool() -> ThreadPoolExecutor:
+    """The process's shared pool of low-priority threads (made on first use)."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(max_workers=BACKGROUND_WORKERS, thread_name_prefix="model-manager-bg",
+                                       initializer=lower_priority)
+        return _pool
+
+
+async def in_background(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
+    """``await asyncio.to_thread(fn, *args, **kwargs)``, on a low-priority thread of
+    :func:`background_pool` (what ``fn`` raises is raised here)."""
+    return await asyncio.get_running_loop().run_in_executor(background_pool(), functools.partial(fn, *args, **kwargs))

@@ -172,3 +172,27 @@ def test_long_modules_say_why(name):
     assert " long" in head, (
         f"{MODULES[name].relative_to(PY.parent)} has {lines} lines: split it, or say in its first "
         f"lines why it is long (the house rule: modules ≤ ~{MAX_LINES} lines)")
+
+
+#: Modules that may use asyncio's default executor: its threads wait (a fleet lock, a
+#: Hugging Face request), start up or shut down, or run outside a host (the CLI).
+DEFAULT_EXECUTOR_OK = {"download.fleet", "sources.huggingface", "services", "cli"}
+
+
+def test_thread_work_runs_on_low_priority_threads():
+    """File, hash, scan and encode work goes to ``pacing.in_background`` (threads below
+    the event loop's CPU priority), not ``asyncio.to_thread`` / ``run_in_executor(None, …)``
+    (asyncio's default executor, shared with the host)."""
+    offenders = []
+    for name, path in MODULES.items():
+        short = name.removeprefix(PACKAGE + ".")
+        if short in DEFAULT_EXECUTOR_OK or short == "pacing":
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute):
+                continue
+            if node.func.attr == "to_thread" or (
+                    node.func.attr == "run_in_executor" and node.args
+                    and isinstance(node.args[0], ast.Constant) and node.args[0].value is None):
+                offenders.append(f"{short}:{node.lineno}")
+    assert not offenders, f"use pacing.in_background for thread work: {offenders}"

@@ -12,7 +12,6 @@ shutdown waits for it. Last come the optional ``.metadata.json`` sidecar, the
 
 from __future__ import annotations
 
-import asyncio
 import json
 import logging
 import os
@@ -20,6 +19,7 @@ import os
 from .. import events as ev
 from ..library.hashing import hash_file
 from ..library.header import safetensors_size_problem
+from ..pacing import in_background
 from ..safety.folders import PART_SUFFIX
 from .target import file_size, target_path
 from .task import COMPLETED, VERIFYING, DownloadFailed, Queue, Task
@@ -84,13 +84,13 @@ async def finish(q: Queue, task: Task) -> None:
     target = target_path(q.folders, task)
     part = target + PART_SUFFIX
     await q.set_status(task, VERIFYING)
-    size = await asyncio.to_thread(file_size, part)
+    size = await in_background(file_size, part)
     if task.total_bytes is not None and size != task.total_bytes:
         raise DownloadFailed(f"size mismatch: {size} bytes on disk, {task.total_bytes} expected", remove_part=True)
     if task.expected_size is not None and size != task.expected_size:
         raise DownloadFailed(f"size mismatch: {size} bytes, {task.expected_size} expected", remove_part=True)
     if task.hasher is None or task.hashed_bytes != size:
-        task.hasher, task.hashed_bytes = await asyncio.to_thread(hash_file, part, size)
+        task.hasher, task.hashed_bytes = await in_background(hash_file, part, size)
     digest = task.hasher.hexdigest()
     if task.expected_sha256 and digest != task.expected_sha256:
         raise DownloadFailed(
@@ -98,7 +98,7 @@ async def finish(q: Queue, task: Task) -> None:
             remove_part=True,
         )
     if target.lower().endswith((".safetensors", ".sft")):
-        problem = await asyncio.to_thread(safetensors_size_problem, part)
+        problem = await in_background(safetensors_size_problem, part)
         if problem:
             raise DownloadFailed(f"not a complete safetensors file: {problem}; the download was deleted",
                                  remove_part=True)
@@ -111,7 +111,7 @@ async def finish(q: Queue, task: Task) -> None:
     task.finishing = True
     if q.settings.get("writeSidecars"):
         try:
-            await asyncio.to_thread(write_sidecar, task, target, digest, size)
+            await in_background(write_sidecar, task, target, digest, size)
         except Exception as exc:  # the model is fine; a missing sidecar is not worth failing it
             log.warning("model manager: no sidecar for %s: %s", target, exc)
     task.downloaded_bytes = task.total_bytes = size

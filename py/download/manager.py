@@ -36,6 +36,7 @@ from .. import events as ev
 from ..errors import BadRequest, Conflict, NotFound
 from ..safety.folders import ModelFolders, check_extension, check_name, check_relative_path
 from ..store.catalog import Catalog
+from ..pacing import in_background
 from .client import new_session
 from .fleet import BEAT_SECONDS, Fleet, LeaseLost
 from .target import discard_part, target_path
@@ -201,7 +202,7 @@ class DownloadManager:
                     if other.url == url:
                         return other, False
                     raise Conflict(f"another download task ({other.task_id}) already writes {task.relative_path}")
-            if await asyncio.to_thread(os.path.lexists, target):
+            if await in_background(os.path.lexists, target):
                 raise Conflict(f"{folder}/{task.relative_path} already exists")
         else:
             for other in self.tasks.values():

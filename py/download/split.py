@@ -22,6 +22,7 @@ import time
 import aiohttp
 
 from ..http_headers import parse_retry_after
+from ..pacing import background_pool, in_background
 from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
 from .client import FLUSH_SECONDS, open_url, parse_content_range, read_piece, write_pieces
@@ -75,7 +76,7 @@ async def start_split(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: 
         finally:
             os.close(fd)
 
-    await asyncio.to_thread(create)
+    await in_background(create)
     await q.persist(task)
     await _run_segments(q, task, part, (resp, prefix))
 
@@ -83,7 +84,7 @@ async def start_split(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: 
 async def resume_split(q: Queue, task: Task) -> None:
     """Continue a split download from its recorded ranges (the ``.part`` must be full-size)."""
     part = target_path(q.folders, task) + PART_SUFFIX
-    if await asyncio.to_thread(file_size, part) != task.total_bytes:
+    if await in_background(file_size, part) != task.total_bytes:
         await discard_part(q.folders, task)
         raise Retryable("the partial file of a split download is gone; starting over")
     await _run_segments(q, task, part, None)
@@ -91,7 +92,7 @@ async def resume_split(q: Queue, task: Task) -> None:
 
 async def _run_segments(q: Queue, task: Task, part: str, first) -> None:
     loop = asyncio.get_running_loop()
-    fd = await loop.run_in_executor(None, os.open, part, os.O_WRONLY | O_NOFOLLOW | getattr(os, "O_BINARY", 0))
+    fd = await loop.run_in_executor(background_pool(), os.open, part, os.O_WRONLY | O_NOFOLLOW | getattr(os, "O_BINARY", 0))
     task.downloaded_bytes = sum(seg[2] for seg in task.segments)
     task.meter.reset()
     task.meter.add(task.downloaded_bytes)
@@ -120,7 +121,7 @@ async def _run_segments(q: Queue, task: Task, part: str, first) -> None:
             r.cancel()
         hashing.cancel()
         await asyncio.gather(*runners, hashing, return_exceptions=True)
-        await loop.run_in_executor(None, os.close, fd)
+        await loop.run_in_executor(background_pool(), os.close, fd)
         await q.persist(task)
     if task.downloaded_bytes != task.total_bytes:
         raise Retryable("a range of the split download is incomplete")
@@ -155,7 +156,7 @@ async def hash_behind(task: Task, part: str, ranges_done: asyncio.Event) -> None
     while task.hashed_bytes < task.total_bytes:
         ready = written_prefix(task.segments)
         if ready > task.hashed_bytes:
-            step = loop.run_in_executor(None, hash_range, task.hashed_bytes, min(ready, task.hashed_bytes + 64 * 2**20))
+            step = loop.run_in_executor(background_pool(), hash_range, task.hashed_bytes, min(ready, task.hashed_bytes + 64 * 2**20))
             try:
                 await asyncio.shield(step)
             except asyncio.CancelledError:
@@ -218,7 +219,7 @@ async def _segment(q: Queue, task: Task, seg: list, fd: int, first) -> None:
                     seg[2] += n
                     task.downloaded_bytes += n
 
-                pending = loop.run_in_executor(None, write)
+                pending = loop.run_in_executor(background_pool(), write)
                 await q.progress(task)
             if not data:
                 break

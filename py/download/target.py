@@ -8,7 +8,6 @@ stays inside a model folder.
 
 from __future__ import annotations
 
-import asyncio
 import os
 from urllib.parse import unquote, urlsplit
 
@@ -16,6 +15,7 @@ import aiohttp
 
 from ..errors import ApiError, BadRequest
 from ..safety.folders import PART_SUFFIX, ModelFolders, check_extension, sanitize_filename
+from ..pacing import in_background
 from .client import AUTH_HINT
 from .task import ACTIVE_STATES, AUTO_FOLDER, DownloadFailed, Queue, Task
 
@@ -58,7 +58,7 @@ async def discard_part(folders: ModelFolders, task: Task) -> None:
     """Delete the task's ``.part`` file and forget what it held (bytes, hash state, ranges)."""
     part = part_path_or_none(folders, task)
     if part:
-        await asyncio.to_thread(_remove, part)
+        await in_background(_remove, part)
     task.hasher, task.hashed_bytes, task.downloaded_bytes = None, 0, 0
     task.segments = None
 
@@ -100,7 +100,7 @@ async def route_by_header(q: Queue, task: Task, resp: aiohttp.ClientResponse) ->
     q.folders.resolve(task.folder, task.path_index, task.subfolder, "subfolder")
     if task.filename is not None:
         target = target_path(q.folders, task)
-        if await asyncio.to_thread(os.path.lexists, target):
+        if await in_background(os.path.lexists, target):
             raise DownloadFailed(f"{task.folder}/{task.relative_path} already exists")
     await q.persist(task)
     return prefix
@@ -124,6 +124,6 @@ async def name_from_response(q: Queue, task: Task, resp: aiohttp.ClientResponse,
         if (other is not task and other.status in ACTIVE_STATES and other.filename
                 and target_path(q.folders, other) == target):
             raise DownloadFailed(f"another download task ({other.task_id}) already writes {task.relative_path}")
-    if await asyncio.to_thread(os.path.lexists, target):
+    if await in_background(os.path.lexists, target):
         raise DownloadFailed(f"{task.folder}/{task.relative_path} already exists")
     await q.persist(task)

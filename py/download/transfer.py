@@ -31,6 +31,7 @@ import aiohttp
 from yarl import URL
 
 from ..http_headers import parse_retry_after
+from ..pacing import in_background, lower_priority
 from ..library.hashing import hash_file
 from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
@@ -94,12 +95,12 @@ async def _transfer_once(q: Queue, task: Task) -> None:
         await resume_split(q, task)
         return
     part = part_path_or_none(q.folders, task)
-    offset = await asyncio.to_thread(file_size, part) if part else 0
+    offset = await in_background(file_size, part) if part else 0
     if part and task.total_bytes and offset == task.total_bytes:
         task.downloaded_bytes = offset
         return  # everything is on disk already (e.g. killed while verifying)
     if offset and (task.hasher is None or task.hashed_bytes != offset):
-        task.hasher, task.hashed_bytes = await asyncio.to_thread(hash_file, part, offset)
+        task.hasher, task.hashed_bytes = await in_background(hash_file, part, offset)
     headers = {"Range": f"bytes={offset}-"} if offset else {}
     resp, final_url = await open_url(q, task.url, headers)
     try:
@@ -159,8 +160,8 @@ async def _receive(q: Queue, task: Task, resp: aiohttp.ClientResponse, final_url
         task.total_bytes = total
     need = (task.total_bytes or 0) - offset
     directory = os.path.dirname(target)
-    await asyncio.to_thread(os.makedirs, directory, exist_ok=True)
-    free = (await asyncio.to_thread(shutil.disk_usage, directory)).free
+    await in_background(os.makedirs, directory, exist_ok=True)
+    free = (await in_background(shutil.disk_usage, directory)).free
     if need > free:
         raise DownloadFailed(f"disk full: {need} bytes needed, {free} free in {directory}")
 
@@ -198,8 +199,8 @@ async def _stream(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: str,
     loop = asyncio.get_running_loop()
     flags = os.O_WRONLY | os.O_CREAT | O_NOFOLLOW | getattr(os, "O_BINARY", 0)  # never through a linked .part
     flags |= os.O_APPEND if offset else os.O_TRUNC
-    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-write")
-    hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-hash")
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-write", initializer=lower_priority)
+    hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-hash", initializer=lower_priority)
     fd = await loop.run_in_executor(writer, os.open, part, flags, 0o644)
     hasher = task.hasher
     written = [offset]

@@ -30,6 +30,7 @@ import time
 
 from ..errors import ApiError, BadRequest, Conflict, NotFound
 from ..safety.folders import PART_SUFFIX, link_info
+from ..pacing import in_background
 from .header import safetensors_size_problem
 from .sidecars import SIDECAR_SUFFIXES
 from .usage import scan_workflows
@@ -112,7 +113,7 @@ class LibraryHealth:
             rows = await self.catalog.call(self.catalog.load_models, None)
             by_key = {(r["folder"], r["path_index"], r["relative_path"]): r for r in rows}
             part_owners, task_urls = self._task_facts()
-            base = await asyncio.to_thread(self._scan_disk, folders, by_key, part_owners, task_urls)
+            base = await in_background(self._scan_disk, folders, by_key, part_owners, task_urls)
             shas = sorted({item["sha256"] for item in base["unidentified"] if item["sha256"]})
             misses = await self.catalog.call(self._civitai_misses, shas)
             for item in base["unidentified"]:
@@ -306,7 +307,7 @@ class LibraryHealth:
             freed = len(gone) * rows[0]["size_bytes"] if rows else 0
             return [{"folder": k[0], "pathIndex": k[1], "relativePath": k[2]} for k in chosen], freed
 
-        targets, freed = await asyncio.to_thread(check)
+        targets, freed = await in_background(check)
         deleted = []
         for t in sorted(targets, key=lambda t: (t["folder"], t["pathIndex"], t["relativePath"])):
             deleted += await self.library.delete(t["folder"], t["pathIndex"], t["relativePath"])
@@ -334,14 +335,14 @@ class LibraryHealth:
 
         _, task_urls = self._task_facts()
         task_url = task_urls.get((folder, index, rel))
-        problem, url = await asyncio.to_thread(inspect)
+        problem, url = await in_background(inspect)
         if not problem:
             raise Conflict(f"{folder}/{rel} is not broken")
         if not url:
             raise Conflict(f"the source of {folder}/{rel} is not known: download it again yourself")
         self.library.policy.check_download_url(url)
         sub, _, name = rel.rpartition("/")
-        await asyncio.to_thread(os.unlink, path)  # a link loses the link only
+        await in_background(os.unlink, path)  # a link loses the link only
         await self.catalog.call(self.catalog.delete_models, [(folder, index, rel)])
         self._header_cache.pop(path, None)
         task, _ = await self.downloads.create({"url": url, "folder": folder, "pathIndex": index,

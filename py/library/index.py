@@ -22,7 +22,7 @@ from __future__ import annotations
 import asyncio
 import secrets
 
-from ..pacing import Pacer
+from ..pacing import Pacer, in_background
 from .diffplan import plan_folder
 from .dirs import catalog_key, local_key
 from .folderindex import FolderIndex
@@ -107,7 +107,7 @@ class LibraryIndex:
         fi = self._folders.get(folder.name)
         if fi is None or fi.folder.roots != folder.roots:
             fi = self._folders[folder.name] = FolderIndex(folder, self.epoch)
-        changed, need, bulk = await asyncio.to_thread(fi.scan_disk, Pacer(), restat)
+        changed, need, bulk = await in_background(fi.scan_disk, Pacer(), restat)
         if fi.snapshot is not None and not changed and not need and not bulk:
             return fi
         if bulk:  # the whole folder, a page at a time (read by apply on its worker thread)
@@ -124,7 +124,7 @@ class LibraryIndex:
                     release(rows, pace)
                 release(changed, pace)
 
-        await asyncio.to_thread(apply)
+        await in_background(apply)
         return fi
 
     async def _fetch(self, folder: str, keys, bulk: bool) -> dict:
@@ -146,7 +146,7 @@ class LibraryIndex:
                 release(page, pace)
             return out
 
-        return await asyncio.to_thread(by_key)
+        return await in_background(by_key)
 
     async def diff_plan(self, folder_names: list[str], counts: dict) -> tuple[list, dict]:
         """What a ``diff`` scan of ``folder_names`` must inspect, from the index.
@@ -164,10 +164,10 @@ class LibraryIndex:
             folder = self.folders.get(name)
             async with self._locks.setdefault(folder.name, asyncio.Lock()):
                 fi = await self._refresh(folder, restat=True)
-                keys = await asyncio.to_thread(lambda: {**fi.unscanned, **fi.orphan_keys})
+                keys = await in_background(lambda: {**fi.unscanned, **fi.orphan_keys})
                 rows = await self._fetch(name, keys, fi.most_of(len(keys)))
-                planned, gone = await asyncio.to_thread(plan_folder, fi, rows, counts, Pacer())
-                await asyncio.to_thread(release, rows)
+                planned, gone = await in_background(plan_folder, fi, rows, counts, Pacer())
+                await in_background(release, rows)
             todo += planned
             gone_all.update(gone)
         return tuple(todo), gone_all  # a tuple: see .diffplan
@@ -176,4 +176,4 @@ class LibraryIndex:
         """The snapshot's reply gzip-compressed, computed once, off the event loop."""
         if snap._gzip[0] is not None:
             return snap._gzip[0]
-        return await asyncio.to_thread(snap.gzip)
+        return await in_background(snap.gzip)

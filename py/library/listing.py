@@ -20,6 +20,7 @@ import os
 from urllib.parse import quote
 
 from ..errors import BadRequest
+from ..pacing import in_background
 from .previews import IMAGE_PREVIEW_SUFFIXES, PREVIEW_SUFFIXES, find_preview
 from .walk import FileEntry, is_current, is_model_file, walk_folder
 
@@ -140,7 +141,7 @@ class ModelLibrary:
         """:meth:`list` as the encoded success envelope (``total`` beside ``data``)."""
         import asyncio
 
-        return await asyncio.to_thread((await self.snapshot(folder_name)).body)
+        return await in_background((await self.snapshot(folder_name)).body)
 
     async def missing(self, models: object) -> list[dict]:
         """Which models a workflow names are not on disk.
@@ -180,7 +181,7 @@ class ModelLibrary:
                 out.append(result)
                 continue
             paths = [os.path.join(root, *rel.split("/")) for root in folder.roots]
-            exists = await asyncio.to_thread(lambda: any(os.path.isfile(p) for p in paths))
+            exists = await in_background(lambda: any(os.path.isfile(p) for p in paths))
             result["missing"] = not exists
             sha = item.get("hash") if item.get("hash_type", "sha256") in (None, "sha256") else None
             if result["missing"] and isinstance(sha, str) and len(sha) == 64:
@@ -214,7 +215,7 @@ class ModelLibrary:
         name = os.path.basename(path)
         if not is_model_file(name):
             raise BadRequest(f"not a model file: {name!r}")
-        if not await asyncio.to_thread(os.path.isfile, path):
+        if not await in_background(os.path.isfile, path):
             raise NotFound(f"no model {folder}/{relative}")
         return path
 
@@ -232,7 +233,7 @@ class ModelLibrary:
             created = getattr(s, "st_birthtime_ns", None) or s.st_ctime_ns
             return FileEntry(folder, path_index, relative, s.st_size, s.st_mtime_ns, created, s.st_ino, has_preview)
 
-        entry = await asyncio.to_thread(stat_entry)
+        entry = await in_background(stat_entry)
         row = await self.catalog.call(self.catalog.get_model, folder, path_index, relative)
         return path, entry, row
 
@@ -269,7 +270,7 @@ class ModelLibrary:
             return extra
 
         out = model_json(entry, row)
-        out.update(await asyncio.to_thread(read))
+        out.update(await in_background(read))
         links = []
         ids = out.get("sourceIds") or {}
         if out.get("source") == "civitai" and ids.get("modelId"):
@@ -290,7 +291,7 @@ class ModelLibrary:
             raise BadRequest("description must be a string (Markdown) or null")
         path = await self.locate(folder, path_index, relative)
         try:
-            await asyncio.to_thread(write_description, path, text or "")
+            await in_background(write_description, path, text or "")
         except ValueError as exc:
             raise BadRequest(str(exc))
         summary = (text or "").strip()[:DESCRIPTION_SUMMARY_CHARS] or None
@@ -304,7 +305,7 @@ class ModelLibrary:
 
         path = await self.locate(folder, path_index, relative)
         try:
-            await asyncio.to_thread(store_preview, path, data)
+            await in_background(store_preview, path, data)
         except PreviewError as exc:
             raise BadRequest(str(exc))
 
@@ -339,13 +340,13 @@ class ModelLibrary:
                 if p != path and (os.path.islink(p) or os.path.isfile(p)):
                     os.unlink(p)  # a link is removed, its target never
 
-        await asyncio.to_thread(remove)
+        await in_background(remove)
 
     async def preview_file(self, folder: str, path_index: int, relative: str) -> str | None:
         """The model's preview file (image or video), or None."""
         import asyncio
 
-        return await asyncio.to_thread(find_preview, await self.locate(folder, path_index, relative))
+        return await in_background(find_preview, await self.locate(folder, path_index, relative))
 
     async def move(self, folder: str, path_index: int, relative: str, body: dict) -> dict:
         """Rename and/or move a model with its sidecars.
@@ -384,7 +385,7 @@ class ModelLibrary:
             for source, target in pairs:
                 move_file(source, target)
 
-        await asyncio.to_thread(do_move)
+        await in_background(do_move)
         await self.catalog.call(self.catalog.move_model, (folder, path_index, relative),
                                 (new_folder, new_index, new_rel))
         _, entry, row = await self.entry(new_folder, new_index, new_rel)
@@ -408,6 +409,6 @@ class ModelLibrary:
                 os.unlink(p)
             return [os.path.basename(p) for p in files]
 
-        removed = await asyncio.to_thread(remove)
+        removed = await in_background(remove)
         await self.catalog.call(self.catalog.delete_models, [(folder, path_index, relative)])
         return removed

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from ..store.catalog import Catalog
 from ..errors import BadRequest, NotFound
-from ..pacing import Pacer
+from ..pacing import Pacer, in_background, lower_priority
 from ..safety.folders import ModelFolders
 from .hashing import Cancelled
 from .diffplan import plan_walk
@@ -221,7 +221,7 @@ class Scanner:
         else:
             entries: list[FileEntry] = []
             for folder in folders:
-                entries.extend(await asyncio.to_thread(walk_folder, folder))
+                entries.extend(await in_background(walk_folder, folder))
             rows: dict[tuple, dict] = {}
             for folder in folders:
                 for row in await self.catalog.call(self.catalog.load_models, folder.name):
@@ -229,9 +229,9 @@ class Scanner:
             if task.files is not None:  # a selection: the rest of the folder is not this scan's business
                 entries = [e for e in entries if e.key in task.files]
                 rows = {k: r for k, r in rows.items() if k in task.files}
-            todo, gone = await asyncio.to_thread(plan_walk, task.counts, task.mode, entries, rows)
+            todo, gone = await in_background(plan_walk, task.counts, task.mode, entries, rows)
             task.counts["files"] = len(entries)
-            await asyncio.to_thread(lambda: (release(entries), release(rows)))  # not freed on the loop
+            await in_background(lambda: (release(entries), release(rows)))  # not freed on the loop
         task.total = len(todo)
         await self.catalog.call(self.catalog.delete_models, list(gone))
 
@@ -290,7 +290,8 @@ class Scanner:
                         return
                     handle(lambda: job(entry, old), entry)
                 return
-            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="model-manager-scan") as pool:
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="model-manager-scan",
+                                    initializer=lower_priority) as pool:
                 items = iter(todo)
                 futures: dict = {}
 
@@ -324,7 +325,7 @@ class Scanner:
                 "progress": {"done": task.done, "total": task.total, "current": task.current},
             })
 
-        runner = asyncio.ensure_future(asyncio.to_thread(run_all))
+        runner = asyncio.ensure_future(in_background(run_all))  # low CPU priority: the loop first
         try:
             while not runner.done():
                 await asyncio.wait([runner], timeout=BATCH_SECONDS)
@@ -337,7 +338,7 @@ class Scanner:
         runner.result()
         box = [todo]  # the only reference left: (entry, row) pairs are freed off the event loop
         del todo
-        await asyncio.to_thread(release_box, box)
+        await in_background(release_box, box)
         # A selection is looked up on Civitai only when re-identifying (a re-scan stays local).
         lookup = task.files is None or task.reidentify
         if task.mode == "full" and lookup and self.sources is not None and not task.cancel.is_set():
@@ -359,7 +360,7 @@ class Scanner:
             row["sha256"], row["sha256_source"], row["autov2"] = sha256, "computed", sha256[:10].upper()
             return row
 
-        row = await asyncio.to_thread(inspect)
+        row = await in_background(inspect)
         await self.catalog.call(self.catalog.save_models, [row])
 
     async def _identify(self, task: ScanTask, folders) -> None:
@@ -415,9 +416,9 @@ class Scanner:
                 path = self.folders.resolve(row["folder"], row["path_index"], row["relative_path"])
             except ApiError:  # the folder is gone from the host's list
                 continue
-            if write and not await asyncio.to_thread(os.path.lexists, os.path.splitext(path)[0] + ".metadata.json"):
+            if write and not await in_background(os.path.lexists, os.path.splitext(path)[0] + ".metadata.json"):
                 try:
-                    await asyncio.to_thread(write_metadata, path, {
+                    await in_background(write_metadata, path, {
                         "sha256": row["sha256"], "size": row["size_bytes"], "source": "civitai",
                         "source_ids": ids, "url": hit.get("url"), "base_model": hit.get("baseModel"),
                         "architecture": row["architecture"], "trigger_words": hit.get("trainedWords"),

@@ -7,6 +7,7 @@ import aiohttp.http_exceptions
 from aiohttp import web
 
 from ..errors import BadRequest
+from ..pacing import in_background
 from .envelope import PREFIX, api, ok, read_json
 
 
@@ -166,7 +167,7 @@ def register_model_routes(routes: web.RouteTableDef, hub) -> None:
             size = int(request.query.get("size", "256"))
         except ValueError:
             raise BadRequest("size must be an integer (pixels)")
-        thumb, etag = await asyncio.to_thread(thumbnail, path, size, svc.library.thumbnail_dir)
+        thumb, etag = await in_background(thumbnail, path, size, svc.library.thumbnail_dir)
         headers = {"ETag": etag, "Cache-Control": "private, max-age=0, must-revalidate"}
         if request.headers.get("If-None-Match") == etag:
             return web.Response(status=304, headers=headers)

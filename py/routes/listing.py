@@ -16,7 +16,6 @@ are made once per generation (on a worker thread); pages are compressed by aioht
 
 from __future__ import annotations
 
-import asyncio
 import zlib
 
 import orjson
@@ -24,7 +23,7 @@ from aiohttp import web
 
 from ..errors import BadRequest
 from ..library.snapshot import CHUNK_MODELS, ENVELOPE_HEAD, Snapshot
-from ..pacing import Pacer
+from ..pacing import Pacer, in_background
 
 #: The properties of Model JSON (``Model`` in ``openapi.json``): what ``fields`` may name.
 MODEL_FIELDS = (
@@ -133,7 +132,7 @@ async def listing_reply(request: web.Request, snap: Snapshot, gzip_of) -> web.St
     pieces = snap.pieces[offset:offset + limit] if limit is not None else snap.pieces[offset:]
     if fields:
         if len(pieces) > INLINE_MODELS:
-            pieces = await asyncio.to_thread(project, pieces, fields, Pacer())
+            pieces = await in_background(project, pieces, fields, Pacer())
         else:
             pieces = project(pieces, fields)
     tail = b'],"total":' + str(snap.total).encode()
@@ -145,7 +144,7 @@ async def listing_reply(request: web.Request, snap: Snapshot, gzip_of) -> web.St
     chunks = [ENVELOPE_HEAD] + [(b"," if i else b"") + b",".join(pieces[i:i + CHUNK_MODELS])
                                 for i in range(0, len(pieces), CHUNK_MODELS)] + [tail + b"}"]
     if gzip and len(pieces) > INLINE_MODELS:
-        body = await asyncio.to_thread(_gzip, chunks)
+        body = await in_background(_gzip, chunks)
         headers["Content-Encoding"] = "gzip"
         return await write_chunks(request, headers, len(body), [body])
     resp = web.Response(body=b"".join(chunks), headers=headers)

@@ -53,7 +53,6 @@ ever carry masked keys.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 from typing import Any
@@ -61,6 +60,7 @@ from typing import Any
 from .catalog import Catalog
 from ..errors import BadRequest, Forbidden, Unauthorized
 from ..safety.fileio import write_atomic
+from ..pacing import in_background
 
 DEFAULTS: dict[str, Any] = {
     "concurrency": 2,
@@ -217,7 +217,7 @@ class Settings:
             else:
                 self._server[key] = value
             data = json.dumps(self._server).encode()
-            await asyncio.to_thread(write_atomic, self._server_path, data, mode=0o600)
+            await in_background(write_atomic, self._server_path, data, mode=0o600)
             if value is None:  # back to the shared default (an older release's value) or ours
                 stored = await self._catalog.call(self._catalog.load_settings)
                 value = stored.get(key, DEFAULTS[key])
@@ -230,7 +230,7 @@ class Settings:
         """Take the settings other processes stored: the shared ones in the catalog (a fleet's),
         the per-server ones in the data directory (a neighbour on the same install)."""
         stored = await self._catalog.call(self._catalog.load_settings)
-        self._server = await asyncio.to_thread(self._read_json, self._server_path)  # a neighbour's change
+        self._server = await in_background(self._read_json, self._server_path)  # a neighbour's change
         for key in DEFAULTS:
             if key in SERVER_KEYS and key in self._server:
                 self._values[key] = self._server[key]

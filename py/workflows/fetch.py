@@ -22,6 +22,7 @@ import os
 import sys
 
 from ..errors import ApiError
+from ..pacing import in_background
 from .candidates import HIGH
 
 
@@ -94,7 +95,7 @@ def _merge(results: list[dict]) -> list[dict]:
 async def _resolve_files(svc, files: list[str], online: bool) -> list[dict]:
     results = []
     for path in files:
-        data = await asyncio.to_thread(lambda p=path: open(p, "rb").read())
+        data = await in_background(lambda p=path: open(p, "rb").read())
         workflow, prompt = svc.workflows.read_file(data, os.path.basename(path))
         results.append(await svc.workflows.resolve(workflow, prompt, online=online))
     return _merge(results)

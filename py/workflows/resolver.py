@@ -32,6 +32,7 @@ import time
 
 from ..library.walk import directories, is_model_file
 from ..sources import civitai, huggingface
+from ..pacing import in_background
 from .candidates import HIGH, OnlineLookups, candidate, public_link
 from .finder import FoundModel, find_models
 from .templates import TemplateIndex
@@ -155,7 +156,7 @@ class WorkflowResolver:
         if self._defs is not None and now - self._defs[0] < NODE_DEFS_TTL:
             return {k: dict(v) for k, v in self._defs[1].items()}
         try:
-            defs = await asyncio.to_thread(fn)
+            defs = await in_background(fn)
         except Exception as exc:  # a broken custom node must not break resolving
             log.warning("model manager: node definitions unreadable: %s", exc)
             defs = {}
@@ -177,8 +178,8 @@ class WorkflowResolver:
                 if isinstance(k, str) and isinstance(v, dict):
                     defs.setdefault(k, {}).update({i: f for i, f in v.items() if isinstance(i, str)
                                                    and isinstance(f, str)})
-        found = await asyncio.to_thread(find_models, workflow, defs, prompt)
-        models, rows = await asyncio.to_thread(self._offline, found)
+        found = await in_background(find_models, workflow, defs, prompt)
+        models, rows = await in_background(self._offline, found)
         need_hash = [m for m in models if m["status"] not in ("present", "relink") and m.get("hash")]
         for m in need_hash:  # same SHA-256 elsewhere in the library (the catalog knows hashes)
             hit = await self._by_hash_on_disk(m)
@@ -272,7 +273,7 @@ class WorkflowResolver:
             if row.get("source") not in ("civitai", "huggingface"):
                 try:
                     path = self.folders.resolve(at["folder"], at["pathIndex"], at["relativePath"])
-                    meta_url = await asyncio.to_thread(_sidecar_url, path)
+                    meta_url = await in_background(_sidecar_url, path)
                 except Exception:
                     meta_url = None
             link = _link_from_row(row, meta_url)

@@ -1,0 +1,87 @@
+"""Background work runs below the event loop's CPU priority (py/pacing.py).
+
+A scan, a download's writes and SHA-256, and the catalog thread run at nice
+``BACKGROUND_NICE``; the event loop's thread (ComfyUI's) keeps its own. Checked on the
+threads that really do the work, in a real standalone server: a scan's file reads, a
+split download's range writes and its hash, a one-stream download's writes, catalog
+calls. Linux only: elsewhere a thread has no nice value of its own.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import threading
+
+import pytest
+
+from fileserver import make_safetensors, sha256
+from test_library import lora_file, wait_scan
+from comfyui_model_manager import pacing
+from comfyui_model_manager.download import split, transfer
+from comfyui_model_manager.library import scanner
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="a thread has its own nice value on Linux only")
+MB = 1024 * 1024
+
+
+def nice() -> int:
+    """The calling thread's nice value."""
+    return os.getpriority(os.PRIO_PROCESS, threading.get_native_id())
+
+
+def test_lower_priority_lowers_the_calling_thread_only():
+    before = nice()
+    seen: list[int] = []
+    thread = threading.Thread(target=lambda: (pacing.lower_priority(), seen.append(nice())))
+    thread.start()
+    thread.join()
+    assert seen == [max(before, pacing.BACKGROUND_NICE)]
+    assert nice() == before  # the caller's thread (an event loop's, here) is untouched
+
+
+def _recording(fn, seen: list[int]):
+    def wrapper(*args, **kwargs):
+        seen.append(nice())
+        return fn(*args, **kwargs)
+    return wrapper
+
+
+async def test_scans_downloads_and_the_catalog_run_below_the_loop(mm, file_server, monkeypatch):
+    loop_nice = nice()
+    assert loop_nice < pacing.BACKGROUND_NICE, "run the tests at a normal priority"
+    inspected: list[int] = []
+    split_writes: list[int] = []
+    split_hashes: list[int] = []
+    stream_writes: list[int] = []
+    monkeypatch.setattr(scanner, "inspect_file", _recording(scanner.inspect_file, inspected))
+    monkeypatch.setattr(split, "write_pieces", _recording(split.write_pieces, split_writes))
+    monkeypatch.setattr(transfer, "write_pieces", _recording(transfer.write_pieces, stream_writes))
+    real_open = open
+
+    def hash_open(path, *args, **kwargs):  # hash_range opens the .part to read it back
+        if str(path).endswith(".part"):
+            split_hashes.append(nice())
+        return real_open(path, *args, **kwargs)
+    monkeypatch.setattr(split, "open", hash_open, raising=False)
+
+    for i in range(3):
+        lora_file(mm.models_dir / "loras" / f"l{i}.safetensors", seed=i)
+    await mm.call("POST", "/model-manager/scan", json={"folder": "loras", "mode": "full"})
+    assert (await wait_scan(mm))["status"] == "completed"
+
+    fs, base = file_server
+    big, small = make_safetensors(2_000_000), make_safetensors(1000)
+    fs.add("big.safetensors", big)
+    fs.add("small.safetensors", small)
+    await mm.setting("splitMinBytes", MB)
+    await mm.setting("connections", 4)
+    for name, data in (("big.safetensors", big), ("small.safetensors", small)):
+        task = await mm.download(url=f"{base}/files/{name}", folder="loras", sha256=sha256(data))
+        await mm.wait(task["taskId"], "completed")
+
+    services = await mm.services
+    catalog_nice = await services.catalog.call(nice)
+    assert len(inspected) >= 3 and len(split_writes) >= 4 and split_hashes and stream_writes
+    assert set(inspected + split_writes + split_hashes + stream_writes + [catalog_nice]) == {pacing.BACKGROUND_NICE}
+    assert nice() == loop_nice  # and the event loop's thread kept its priority
