@@ -10,7 +10,9 @@ extension, and a separate **poller process** (``bench/poller.py``) that GETs
 ``/system_stats`` every 20 ms over one keep-alive connection: the slowest poll in
 a phase is that phase's stall, the wait a user's request felt. A WebSocket client
 stays connected to ``/ws`` as a browser tab does (``--no-socket``: none), so the
-events ComfyUI encodes for its sockets count too.
+events ComfyUI encodes for its sockets count too. Each phase's line ends with the CPU
+steal share (``/proc/stat``): in a VM, time the hypervisor gave to neighbours shows up
+as stalls that are not ours.
 
 Phases (default settings, except ``autoScan`` off so that phases do not overlap):
 
@@ -65,6 +67,25 @@ def worst_in(poller: Poller, windows) -> float:
     NaN first would have printed NaN for the whole phase)."""
     found = [w for w in (poller.worst(a, b) for a, b in windows) if w == w]
     return max(found, default=float("nan"))
+
+
+def cpu_ticks() -> tuple[int, int] | None:
+    """``(all, steal)`` CPU ticks since boot from ``/proc/stat`` (Linux; None elsewhere). Steal is
+    time the hypervisor gave this VM's CPUs to someone else: a phase with much of it measured
+    the neighbours, not us (proc(5))."""
+    try:
+        with open("/proc/stat") as f:
+            fields = [int(x) for x in f.readline().split()[1:]]
+    except (OSError, ValueError):
+        return None
+    return sum(fields[:8]), fields[7] if len(fields) > 7 else 0
+
+
+def steal_share(before, after) -> float:
+    """Share of the CPU time between two :func:`cpu_ticks` readings that was stolen (NaN if unknown)."""
+    if before is None or after is None or after[0] <= before[0]:
+        return float("nan")
+    return (after[1] - before[1]) / (after[0] - before[0])
 
 
 def make_loras(models: str, files: int, keys: int = 400) -> None:
@@ -251,10 +272,13 @@ def main() -> None:
         time.sleep(3)
         phases: dict[str, list[tuple[float, float]]] = {}  # name → time windows
 
+        stolen: dict[str, list[float]] = {}
+
         def phase(name: str, fn):
-            start = time.time()
+            start, ticks = time.time(), cpu_ticks()
             result = fn()
             phases.setdefault(name, []).append((start, time.time()))
+            stolen.setdefault(name, []).append(steal_share(ticks, cpu_ticks()))
             return result
 
         phase("idle", lambda: time.sleep(2))
@@ -337,10 +361,12 @@ def main() -> None:
         for name, windows in phases.items():
             samples = sorted(x for a, b in windows for x in poller.samples(a, b))
             got = [socket.between(a, b) for a, b in windows] if socket else [(0, 0)]
+            steal = max(stolen.get(name) or [float("nan")])
             print(f"  {name:32s} worst {worst_of(name) * 1000:6.1f} ms, median "
                   f"{samples[len(samples) // 2] * 1000 if samples else float('nan'):5.1f} ms, {len(samples)} polls"
                   + (f"; socket {sum(m for m, _ in got)} messages, {sum(n for _, n in got) / 2**20:.1f} MiB"
-                     if socket else ""))
+                     if socket else "")
+                  + (f"; CPU steal {steal * 100:.0f} %" if steal == steal else ""))
         busy = [k for k in phases if k not in ("idle", "ComfyUI's own listing")]
         worst = max(worst_of(k) for k in busy)
         print(f"listing ours/ComfyUI's {mo / mt:.2f}x (goal <= 0.5); worst external stall while listing, "
