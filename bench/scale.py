@@ -16,6 +16,10 @@ user feels). Measured through REST:
 
 Goals (issue 13): listing ≤ 1 s, cold header scan ≤ 60 s, diff scan ≤ 1 s,
 peak RSS ≤ 400 MB, stall ≤ 30 ms. The last line has every figure.
+
+Another checkout side by side (the editable install maps ``comfyui_model_manager`` to
+this one whatever the working directory): ``mkdir /tmp/other && ln -s <checkout>/py
+/tmp/other/comfyui_model_manager`` and run with ``PYTHONPATH=/tmp/other``.
 """
 
 from __future__ import annotations
