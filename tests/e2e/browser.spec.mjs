@@ -134,8 +134,8 @@ describe('model browser on a 120-model library (standalone)', { timeout: 240000 
     await wide().waitFor()
     await cards().first().waitFor()
     // the dialog's enter transition scales it: measure the layout once it has run
-    await wide().evaluate((el) => Promise.all(el.ownerDocument.getAnimations()
-      .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime)).map((a) => a.finished)))
+    await page.waitForFunction(() => !document.getAnimations().some(
+      (a) => a.playState === 'running' && Number.isFinite(a.effect?.getComputedTiming().endTime)))
     const [tree, grid, side] = await Promise.all(['.mm-wide-tree', '.mm-wide-grid', '.mm-wide-side'].map((s) => wide().locator(s).boundingBox()))
     assert.ok(tree.x + tree.width <= grid.x && grid.x + grid.width <= side.x, 'tree | grid | detail, side by side')
     assert.ok(grid.height > 600, `the grid takes the height: ${grid.height}`)
