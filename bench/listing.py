@@ -1,7 +1,7 @@
 """Our listing beside ComfyUI's own, inside one real ComfyUI 0.3.75, stalls measured from outside.
 
     python bench/listing.py [--files 10000] [--download-mib 1024] [--rounds 5] [--cap-mib 0]
-                             [--browser-lister] [--no-socket]
+                             [--browser-lister] [--no-socket] [--server-nice 0]
 
 Makes ``--files`` LoRA ``.safetensors`` files (400 tensor keys each, nested folders,
 10 % with a ``.preview.png`` and a ``.civitai.info``), starts a real ComfyUI
@@ -25,7 +25,8 @@ Phases (default settings, except ``autoScan`` off so that phases do not overlap)
 5. a ``--download-mib`` download from a loopback file server (another process; with
    ``--cap-mib N`` each connection is capped at N MiB/s, as a CDN does — 30 makes a
    split download of 4 connections about a 1 Gbit/s link)
-   while our listing is fetched every 0.3 s;
+   while our listing is fetched every 0.3 s (the file server shares this machine's cores;
+   ``--server-nice 19`` lets it take only what ComfyUI leaves, closer to a remote CDN);
 6. all at once: a download, a ``full`` scan and listings.
 
 The last line: ``ours / ComfyUI's`` median ratio and the worst stall while ours ran.
@@ -218,6 +219,9 @@ def main() -> None:
     ap.add_argument("--cap-mib", type=float, default=0,
                     help="cap each download connection at this many MiB/s, as a CDN does (0: loopback speed)")
     ap.add_argument("--dir", default=None)
+    ap.add_argument("--server-nice", type=int, default=0,
+                    help="nice value of the loopback file servers (19: they take CPU only when ComfyUI "
+                         "leaves some, closer to a CDN on another machine; default 0)")
     ap.add_argument("--browser-lister", action="store_true",
                     help="listings during downloads as a browser fetches them (gzip, If-None-Match)")
     ap.add_argument("--no-socket", action="store_true",
@@ -250,6 +254,8 @@ def main() -> None:
                 procs.append(subprocess.Popen([sys.executable, "-c", CAPPED, os.path.join(served, name),
                                                str(capped[name]), str(args.cap_mib * 2**20)]))
                 wait_port(capped[name])
+        for proc in procs:  # the file servers: stand-ins for a remote host, which costs this machine no CPU
+            os.setpriority(os.PRIO_PROCESS, proc.pid, args.server_nice)
 
         env = comfy.ensure_env()
         base_dir = Path(work) / "comfy"
