@@ -10,13 +10,15 @@ Two ways a worker thread makes the event loop (ComfyUI's) wait:
 - **The CPU.** A download at loopback speed, its SHA-256 and a scan keep more threads
   runnable than two cores hold. Each system call the loop makes (a socket read,
   ComfyUI's own ``/system_stats`` reading ``/proc``) puts it back in the scheduler's
-  queue behind them, and a request of fifty such calls waited 25-30 ms. So the long
-  background work (scans, a download's writes and hashing, the catalog thread) runs
-  on threads with a lower CPU priority (:func:`lower_priority`, nice
+  queue behind them, and a request of fifty such calls waited 25-30 ms. So all of the
+  extension's thread work (scans, a download's writes and hashing, the catalog thread,
+  the listing index, file edits) runs on threads with a lower CPU priority (:func:`lower_priority`, nice
   ``BACKGROUND_NICE``): the kernel runs the loop first whenever it is ready, and the
   background threads still have every cycle the loop leaves. They run in
   :func:`background_pool` (or an executor with ``initializer=lower_priority``), never
-  in asyncio's default executor, whose threads the host shares.
+  in asyncio's default executor, whose threads the host shares. Futures that must be
+  waited on or shielded (a split download's writes and hash steps) use
+  ``run_in_executor(background_pool(), ...)``; everything else :func:`in_background`.
 
 Measured side by side in a real ComfyUI (``bench/listing.py``, BENCHMARKS.md).
 """
@@ -42,7 +44,9 @@ PAUSE_SECONDS = 0.0005
 #: process's, normally 0). 10 gives a thread about a tenth of the weight of a
 #: nice-0 one when both want the CPU, and all of it when the loop is idle.
 BACKGROUND_NICE = 10
-#: Threads of the shared background pool (scans, a split download's ranges and hash).
+#: Threads of the shared background pool. A scan holds one for its whole run and a split
+#: download one a range plus its hash; no job waits for another job of the pool, so a
+#: full pool only queues, it cannot deadlock.
 BACKGROUND_WORKERS = 10
 
 

@@ -92,7 +92,7 @@ async def resume_split(q: Queue, task: Task) -> None:
 
 async def _run_segments(q: Queue, task: Task, part: str, first) -> None:
     loop = asyncio.get_running_loop()
-    fd = await loop.run_in_executor(background_pool(), os.open, part, os.O_WRONLY | O_NOFOLLOW | getattr(os, "O_BINARY", 0))
+    fd = await in_background(os.open, part, os.O_WRONLY | O_NOFOLLOW | getattr(os, "O_BINARY", 0))
     task.downloaded_bytes = sum(seg[2] for seg in task.segments)
     task.meter.reset()
     task.meter.add(task.downloaded_bytes)
@@ -121,7 +121,7 @@ async def _run_segments(q: Queue, task: Task, part: str, first) -> None:
             r.cancel()
         hashing.cancel()
         await asyncio.gather(*runners, hashing, return_exceptions=True)
-        await loop.run_in_executor(background_pool(), os.close, fd)
+        await in_background(os.close, fd)
         await q.persist(task)
     if task.downloaded_bytes != task.total_bytes:
         raise Retryable("a range of the split download is incomplete")
