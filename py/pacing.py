@@ -20,19 +20,28 @@ Two ways a worker thread makes the event loop (ComfyUI's) wait:
   waited on or shielded (a split download's writes and hash steps) use
   ``run_in_executor(background_pool(), ...)``; everything else :func:`in_background`.
 
+- **The GIL handover after a system call.** Each system call releases the GIL; a
+  background thread running Python takes it and keeps it until the switch interval
+  asks it back, 5 ms by default. ComfyUI's ``/system_stats`` makes dozens of such calls,
+  so beside a download and a scan a poll waited up to 40 ms. While any background work
+  of ours runs (:func:`busy`, entered by :func:`in_background` and by every download),
+  the interpreter's switch interval is ``BUSY_SWITCH_SECONDS``; the host's own value
+  comes back when the last one ends.
+
 Measured side by side in a real ComfyUI (``bench/listing.py``, BENCHMARKS.md).
 """
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import os
 import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterator, TypeVar
 
 T = TypeVar("T")
 
@@ -48,6 +57,11 @@ BACKGROUND_NICE = 10
 #: download one a range plus its hash; no job waits for another job of the pool, so a
 #: full pool only queues, it cannot deadlock.
 BACKGROUND_WORKERS = 10
+
+#: The interpreter's switch interval (``sys.setswitchinterval``, seconds) while background
+#: work runs: how long a thread running Python keeps the GIL once another thread, the
+#: event loop's, wants it back. CPython's default is 0.005.
+BUSY_SWITCH_SECONDS = 0.001
 
 
 class Pacer:
@@ -97,7 +111,42 @@ def background_pool() -> ThreadPoolExecutor:
         return _pool
 
 
+_busy_lock = threading.Lock()
+_busy_count = 0
+_host_switch: float | None = None
+
+
+@contextlib.contextmanager
+def busy() -> Iterator[None]:
+    """While inside, the interpreter's switch interval is at most ``BUSY_SWITCH_SECONDS``.
+
+    Nests and may be entered from any thread. The value in force when the first one
+    began (the host's) is put back when the last one ends. Cheap: two calls of a lock.
+    """
+    global _busy_count, _host_switch
+    with _busy_lock:
+        _busy_count += 1
+        if _busy_count == 1:
+            _host_switch = sys.getswitchinterval()
+            if _host_switch > BUSY_SWITCH_SECONDS:
+                sys.setswitchinterval(BUSY_SWITCH_SECONDS)
+    try:
+        yield
+    finally:
+        with _busy_lock:
+            _busy_count -= 1
+            if _busy_count == 0 and _host_switch is not None:
+                sys.setswitchinterval(_host_switch)
+                _host_switch = None
+
+
+def _busily(fn: Callable[..., T], args: tuple, kwargs: dict) -> T:
+    with busy():
+        return fn(*args, **kwargs)
+
+
 async def in_background(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     """``await asyncio.to_thread(fn, *args, **kwargs)``, on a low-priority thread of
-    :func:`background_pool` (what ``fn`` raises is raised here)."""
-    return await asyncio.get_running_loop().run_in_executor(background_pool(), functools.partial(fn, *args, **kwargs))
+    :func:`background_pool`, :func:`busy` while it runs (what ``fn`` raises is raised here)."""
+    return await asyncio.get_running_loop().run_in_executor(background_pool(),
+                                                             functools.partial(_busily, fn, args, kwargs))

@@ -81,7 +81,11 @@ def state(srv: Server) -> dict:
     _, check = srv.local("GET", "/updates/check")
     scan, check = scan["data"], check["data"]
     return {"files": files, "settings": init["data"]["settings"],
-            "tasks": sorted((t["taskId"], t["status"] if t["status"] != "running" else "paused") for t in tasks["data"]),
+            # The slow task, once resumed by an allowed request, moves queued -> running on
+            # its own between two snapshots: any of its live states count as one. A refusal
+            # that deleted or cancelled it would still show.
+            "tasks": sorted((t["taskId"], "live" if t["status"] in ("queued", "running", "paused") else t["status"])
+                            for t in tasks["data"]),
             "scan": scan and scan["taskId"], "check": check and check["checkId"]}
 
 

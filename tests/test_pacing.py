@@ -4,11 +4,13 @@ A scan, a download's writes and SHA-256, and the catalog thread run at nice
 ``BACKGROUND_NICE``; the event loop's thread (ComfyUI's) keeps its own. Checked on the
 threads that really do the work, in a real standalone server: a scan's file reads, a
 split download's range writes and its hash, a one-stream download's writes, catalog
-calls. Linux only: elsewhere a thread has no nice value of its own.
+calls. Linux only: elsewhere a thread has no nice value of its own. While that work
+runs, the interpreter's switch interval is ``BUSY_SWITCH_SECONDS``, and the host's comes back after.
 """
 
 from __future__ import annotations
 
+import asyncio
 import os
 import sys
 import threading
@@ -40,9 +42,44 @@ def test_lower_priority_lowers_the_calling_thread_only():
     assert nice() == before  # the caller's thread (an event loop's, here) is untouched
 
 
-def _recording(fn, seen: list[int]):
+def test_busy_lowers_the_switch_interval_and_gives_the_hosts_value_back():
+    host = sys.getswitchinterval()
+    assert host > pacing.BUSY_SWITCH_SECONDS, "the host's default (5 ms) is what this is about"
+    seen: list[float] = []
+    inner = threading.Event()
+
+    def other_thread():
+        with pacing.busy():
+            seen.append(sys.getswitchinterval())
+            inner.wait(5)
+        seen.append(sys.getswitchinterval())  # the main thread's busy() still runs
+
+    with pacing.busy():
+        seen.append(sys.getswitchinterval())
+        thread = threading.Thread(target=other_thread)
+        thread.start()
+        with pacing.busy():  # nested
+            seen.append(sys.getswitchinterval())
+        inner.set()
+        thread.join()
+        seen.append(sys.getswitchinterval())
+    assert seen == [pacing.BUSY_SWITCH_SECONDS] * 5
+    assert sys.getswitchinterval() == host
+    # A host that set a shorter interval keeps it.
+    sys.setswitchinterval(0.0005)
+    try:
+        with pacing.busy():
+            assert sys.getswitchinterval() == 0.0005
+        assert sys.getswitchinterval() == 0.0005
+    finally:
+        sys.setswitchinterval(host)
+
+
+def _recording(fn, seen: list[int], switch: list[float] | None = None):
     def wrapper(*args, **kwargs):
         seen.append(nice())
+        if switch is not None:
+            switch.append(sys.getswitchinterval())
         return fn(*args, **kwargs)
     return wrapper
 
@@ -54,9 +91,11 @@ async def test_scans_downloads_and_the_catalog_run_below_the_loop(mm, file_serve
     split_writes: list[int] = []
     split_hashes: list[int] = []
     stream_writes: list[int] = []
-    monkeypatch.setattr(scanner, "inspect_file", _recording(scanner.inspect_file, inspected))
-    monkeypatch.setattr(split, "write_pieces", _recording(split.write_pieces, split_writes))
-    monkeypatch.setattr(transfer, "write_pieces", _recording(transfer.write_pieces, stream_writes))
+    switch: list[float] = []  # the interpreter's switch interval while the work ran
+    host_switch = sys.getswitchinterval()
+    monkeypatch.setattr(scanner, "inspect_file", _recording(scanner.inspect_file, inspected, switch))
+    monkeypatch.setattr(split, "write_pieces", _recording(split.write_pieces, split_writes, switch))
+    monkeypatch.setattr(transfer, "write_pieces", _recording(transfer.write_pieces, stream_writes, switch))
     real_open = open
 
     def hash_open(path, *args, **kwargs):  # hash_range opens the .part to read it back
@@ -85,3 +124,9 @@ async def test_scans_downloads_and_the_catalog_run_below_the_loop(mm, file_serve
     assert len(inspected) >= 3 and len(split_writes) >= 4 and split_hashes and stream_writes
     assert set(inspected + split_writes + split_hashes + stream_writes + [catalog_nice]) == {pacing.BACKGROUND_NICE}
     assert nice() == loop_nice  # and the event loop's thread kept its priority
+    assert set(switch) == {pacing.BUSY_SWITCH_SECONDS}
+    for _ in range(100):  # the scan of the finished downloads may still be running
+        if sys.getswitchinterval() == host_switch:
+            break
+        await asyncio.sleep(0.05)
+    assert sys.getswitchinterval() == host_switch, "the host's switch interval was not given back"

@@ -31,7 +31,7 @@ import aiohttp
 from yarl import URL
 
 from ..http_headers import parse_retry_after
-from ..pacing import in_background, lower_priority
+from ..pacing import busy, in_background, lower_priority
 from ..library.hashing import hash_file
 from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
@@ -55,6 +55,12 @@ async def download(q: Queue, task: Task) -> None:
     ``retryBaseDelay * 2**(n-1)`` seconds (at most 60) unless the server sent
     ``Retry-After``. Raises :class:`DownloadFailed` when the task cannot succeed.
     """
+    with busy():  # its writer, hashing and range threads: the loop gets the GIL back sooner
+        await _attempts(q, task)
+    await finish(q, task)
+
+
+async def _attempts(q: Queue, task: Task) -> None:
     task.error = None
     await q.set_status(task, RUNNING)
     attempts = 0
@@ -76,7 +82,6 @@ async def download(q: Queue, task: Task) -> None:
             await q.set_status(task, RUNNING)
             await asyncio.sleep(delay)
             task.error = None
-    await finish(q, task)
 
 
 async def _transfer(q: Queue, task: Task) -> None:
