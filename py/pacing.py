@@ -23,10 +23,14 @@ Two ways a worker thread makes the event loop (ComfyUI's) wait:
 - **The GIL handover after a system call.** Each system call releases the GIL; a
   background thread running Python takes it and keeps it until the switch interval
   asks it back, 5 ms by default. ComfyUI's ``/system_stats`` makes dozens of such calls,
-  so beside a download and a scan a poll waited up to 40 ms. While any background work
-  of ours runs (:func:`busy`, entered by :func:`in_background` and by every download),
-  the interpreter's switch interval is ``BUSY_SWITCH_SECONDS``; the host's own value
-  comes back when the last one ends.
+  so beside a download and a scan a poll waited up to 40 ms. While a download runs
+  (:func:`busy`, entered by ``download.transfer.download``: its writer, hashing and
+  range threads and whatever scan runs beside it), the interpreter's switch interval is
+  ``BUSY_SWITCH_SECONDS``; the host's own value comes back when the last one ends.
+  Only then: it is the host's interpreter setting, and scans and listings without a
+  download already keep the loop's stalls well under 30 ms. (A shorter interval also
+  makes the loop hand the GIL more often *to* a nice-10 thread and wait until the
+  kernel runs it, so it is no free lunch where it was not measured to help.)
 
 Measured side by side in a real ComfyUI (``bench/listing.py``, BENCHMARKS.md).
 """
@@ -140,13 +144,7 @@ def busy() -> Iterator[None]:
                 _host_switch = None
 
 
-def _busily(fn: Callable[..., T], args: tuple, kwargs: dict) -> T:
-    with busy():
-        return fn(*args, **kwargs)
-
-
 async def in_background(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
     """``await asyncio.to_thread(fn, *args, **kwargs)``, on a low-priority thread of
-    :func:`background_pool`, :func:`busy` while it runs (what ``fn`` raises is raised here)."""
-    return await asyncio.get_running_loop().run_in_executor(background_pool(),
-                                                             functools.partial(_busily, fn, args, kwargs))
+    :func:`background_pool` (what ``fn`` raises is raised here)."""
+    return await asyncio.get_running_loop().run_in_executor(background_pool(), functools.partial(fn, *args, **kwargs))

@@ -4,7 +4,7 @@ A scan, a download's writes and SHA-256, and the catalog thread run at nice
 ``BACKGROUND_NICE``; the event loop's thread (ComfyUI's) keeps its own. Checked on the
 threads that really do the work, in a real standalone server: a scan's file reads, a
 split download's range writes and its hash, a one-stream download's writes, catalog
-calls. Linux only: elsewhere a thread has no nice value of its own. While that work
+calls. Linux only: elsewhere a thread has no nice value of its own. While a download
 runs, the interpreter's switch interval is ``BUSY_SWITCH_SECONDS``, and the host's comes back after.
 """
 
@@ -91,9 +91,9 @@ async def test_scans_downloads_and_the_catalog_run_below_the_loop(mm, file_serve
     split_writes: list[int] = []
     split_hashes: list[int] = []
     stream_writes: list[int] = []
-    switch: list[float] = []  # the interpreter's switch interval while the work ran
+    switch: list[float] = []  # the interpreter's switch interval while a download wrote
     host_switch = sys.getswitchinterval()
-    monkeypatch.setattr(scanner, "inspect_file", _recording(scanner.inspect_file, inspected, switch))
+    monkeypatch.setattr(scanner, "inspect_file", _recording(scanner.inspect_file, inspected))
     monkeypatch.setattr(split, "write_pieces", _recording(split.write_pieces, split_writes, switch))
     monkeypatch.setattr(transfer, "write_pieces", _recording(transfer.write_pieces, stream_writes, switch))
     real_open = open
