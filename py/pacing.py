@@ -1,6 +1,6 @@
 """How worker threads give way to the event loop: the :class:`Pacer` and the background pool.
 
-Two ways a worker thread makes the event loop (ComfyUI's) wait:
+Three ways a worker thread makes the event loop (ComfyUI's) wait:
 
 - **The GIL.** A thread that holds it through a long Python loop stalls the event
   loop as surely as running on it: CPython hands the GIL over only every switch
@@ -19,7 +19,6 @@ Two ways a worker thread makes the event loop (ComfyUI's) wait:
   in asyncio's default executor, whose threads the host shares. Futures that must be
   waited on or shielded (a split download's writes and hash steps) use
   ``run_in_executor(background_pool(), ...)``; everything else :func:`in_background`.
-
 - **The GIL handover after a system call.** Each system call releases the GIL; a
   background thread running Python takes it and keeps it until the switch interval
   asks it back, 5 ms by default. ComfyUI's ``/system_stats`` makes dozens of such calls,
@@ -62,8 +61,8 @@ BACKGROUND_NICE = 10
 #: full pool only queues, it cannot deadlock.
 BACKGROUND_WORKERS = 10
 
-#: The interpreter's switch interval (``sys.setswitchinterval``, seconds) while background
-#: work runs: how long a thread running Python keeps the GIL once another thread, the
+#: The interpreter's switch interval (``sys.setswitchinterval``, seconds) inside :func:`busy`
+#: (while a download runs): how long a thread running Python keeps the GIL once another thread, the
 #: event loop's, wants it back. CPython's default is 0.005.
 BUSY_SWITCH_SECONDS = 0.001
 
