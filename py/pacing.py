@@ -23,7 +23,7 @@ Three ways a worker thread makes the event loop (ComfyUI's) wait:
   background thread running Python takes it and keeps it until the switch interval
   asks it back, 5 ms by default. ComfyUI's ``/system_stats`` makes dozens of such calls,
   so beside a download and a scan a poll waited up to 40 ms. While a download runs
-  (:func:`busy`, entered by ``download.transfer.download``: its writer, hashing and
+  (:func:`busy`, entered by each attempt of ``download.transfer.download``: its writer, hashing and
   range threads and whatever scan runs beside it), the interpreter's switch interval is
   ``BUSY_SWITCH_SECONDS``; the host's own value comes back when the last one ends.
   Only then: it is the host's interpreter setting, and scans and listings without a

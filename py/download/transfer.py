@@ -55,19 +55,16 @@ async def download(q: Queue, task: Task) -> None:
     ``retryBaseDelay * 2**(n-1)`` seconds (at most 60) unless the server sent
     ``Retry-After``. Raises :class:`DownloadFailed` when the task cannot succeed.
     """
-    with busy():  # its writer, hashing and range threads: the loop gets the GIL back sooner
-        await _attempts(q, task)
-    await finish(q, task)
-
-
-async def _attempts(q: Queue, task: Task) -> None:
     task.error = None
     await q.set_status(task, RUNNING)
     attempts = 0
     while True:
         before = task.downloaded_bytes
         try:
-            await _transfer(q, task)
+            # Its writer, hashing and range threads: the loop gets the GIL back sooner.
+            # Per attempt, so a backoff sleep leaves the host's interval alone.
+            with busy():
+                await _transfer(q, task)
             break
         except Retryable as exc:
             if task.downloaded_bytes > before:
@@ -82,6 +79,7 @@ async def _attempts(q: Queue, task: Task) -> None:
             await q.set_status(task, RUNNING)
             await asyncio.sleep(delay)
             task.error = None
+    await finish(q, task)
 
 
 async def _transfer(q: Queue, task: Task) -> None:
