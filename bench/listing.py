@@ -1,7 +1,7 @@
 """Our listing beside ComfyUI's own, inside one real ComfyUI 0.3.75, stalls measured from outside.
 
     python bench/listing.py [--files 10000] [--download-mib 1024] [--rounds 5] [--cap-mib 0]
-                             [--browser-lister] [--no-socket] [--server-nice 0]
+                             [--browser-lister] [--no-socket] [--server-nice 0] [--cpu-load 0]
 
 Makes ``--files`` LoRA ``.safetensors`` files (400 tensor keys each, nested folders,
 10 % with a ``.preview.png`` and a ``.civitai.info``), starts a real ComfyUI
@@ -28,6 +28,12 @@ Phases (default settings, except ``autoScan`` off so that phases do not overlap)
    while our listing is fetched every 0.3 s (the file server shares this machine's cores;
    ``--server-nice 19`` lets it take only what ComfyUI leaves, closer to a remote CDN);
 6. all at once: a download, a ``full`` scan and listings.
+
+``--cpu-load N`` keeps N busy processes at nice 0 running from before the idle phase to
+the end: another program (a second ComfyUI generating on the CPU, a build) wanting
+every core. It shows what a lower CPU priority of our threads costs when the kernel
+has better things to run than them: a worker thread holding the GIL, or the one the
+loop hands it to, waits for a core while the loop waits for the GIL.
 
 The last line: ``ours / ComfyUI's`` median ratio and the worst stall while ours ran.
 """
@@ -222,6 +228,8 @@ def main() -> None:
     ap.add_argument("--server-nice", type=int, default=0,
                     help="nice value of the loopback file servers (19: they take CPU only when ComfyUI "
                          "leaves some, closer to a CDN on another machine; default 0)")
+    ap.add_argument("--cpu-load", type=int, default=0,
+                    help="busy processes at nice 0 beside ComfyUI for the whole run (another program's CPU load)")
     ap.add_argument("--browser-lister", action="store_true",
                     help="listings during downloads as a browser fetches them (gzip, If-None-Match)")
     ap.add_argument("--no-socket", action="store_true",
@@ -275,6 +283,8 @@ def main() -> None:
             socket.start()
             socket.connected.wait(30)
             procs.append(socket)
+        for _ in range(args.cpu_load):
+            procs.append(subprocess.Popen([sys.executable, "-c", "while True: pass"]))
         time.sleep(3)
         phases: dict[str, list[tuple[float, float]]] = {}  # name → time windows
 
@@ -372,7 +382,8 @@ def main() -> None:
         print(f"download + full scan + listing: {time.perf_counter() - t:.2f} s (scan {scan['status']}, "
               f"download {dl['status']})", flush=True)
         time.sleep(0.5)
-        print(f"load average during the run: {os.getloadavg()[0]:.1f} (2 cores)")
+        print(f"load average during the run: {os.getloadavg()[0]:.1f} ({os.cpu_count()} cores"
+              + (f", {args.cpu_load} of it busy processes beside ComfyUI)" if args.cpu_load else ")"))
         print("stall by phase (slowest /system_stats poll from another process, every 20 ms):")
         def worst_of(name: str) -> float:
             return worst_in(poller, phases[name])

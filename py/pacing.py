@@ -7,18 +7,21 @@ Three ways a worker thread makes the event loop (ComfyUI's) wait:
   interval (5 ms), and a request needs it several times. Every loop over thousands
   of items on a worker thread (walk, plan, encode, catalog rows) calls a pacer
   between items, which sleeps briefly once more than ``SLICE_SECONDS`` of work went by.
-- **The CPU.** A download at loopback speed, its SHA-256 and a scan keep more threads
-  runnable than two cores hold. Each system call the loop makes (a socket read,
-  ComfyUI's own ``/system_stats`` reading ``/proc``) puts it back in the scheduler's
-  queue behind them, and a request of fifty such calls waited 25-30 ms. So all of the
-  extension's thread work (scans, a download's writes and hashing, the catalog thread,
-  the listing index, file edits) runs on threads with a lower CPU priority (:func:`lower_priority`, nice
-  ``BACKGROUND_NICE``): the kernel runs the loop first whenever it is ready, and the
-  background threads still have every cycle the loop leaves. They run in
-  :func:`background_pool` (or an executor with ``initializer=lower_priority``), never
-  in asyncio's default executor, whose threads the host shares. Futures that must be
-  waited on or shielded (a split download's writes and hash steps) use
-  ``run_in_executor(background_pool(), ...)``; everything else :func:`in_background`.
+- **The CPU, at the same priority.** All of the extension's thread work (scans, a
+  download's writes and hashing, the catalog thread, the listing index, file edits) runs
+  in :func:`background_pool` (or an executor of its own), never in asyncio's default
+  executor, whose threads the host shares. Futures that must be waited on or shielded
+  (a split download's writes and hash steps) use ``run_in_executor(background_pool(),
+  ...)``; everything else :func:`in_background`. These threads keep the process's CPU
+  priority. They once ran at nice 10, which on a quiet two-core machine kept the loop
+  ahead of a loopback-speed download and a scan (worst poll 16-20 ms against 23-30).
+  But a thread below the loop's priority that holds the GIL, or that the loop hands
+  the GIL to, is a priority inversion: as soon as anything else wants the cores
+  (another program, torch's own threads during a generation) the kernel leaves that
+  thread waiting and the loop waits for the GIL behind it. Beside two busy processes a
+  scan stalled ComfyUI's ``/system_stats`` 46 ms at nice 10 against 14 ms at the same
+  priority, and ``tests/test_library.py``'s scan beside eight 149-293 ms against 20-30 ms,
+  taking four times as long (BENCHMARKS.md).
 - **The GIL handover after a system call.** Each system call releases the GIL; a
   background thread running Python takes it and keeps it until the switch interval
   asks it back, 5 ms by default. ComfyUI's ``/system_stats`` makes dozens of such calls,
@@ -28,8 +31,8 @@ Three ways a worker thread makes the event loop (ComfyUI's) wait:
   ``BUSY_SWITCH_SECONDS``; the host's own value comes back when the last one ends.
   Only then: it is the host's interpreter setting, and scans and listings without a
   download already keep the loop's stalls well under 30 ms. (A shorter interval also
-  makes the loop hand the GIL more often *to* a nice-10 thread and wait until the
-  kernel runs it, so it is no free lunch where it was not measured to help.)
+  makes the loop hand the GIL more often to a worker thread and wait until the kernel
+  runs it, so it is no free lunch where it was not measured to help.)
 
 Measured side by side in a real ComfyUI (``bench/listing.py``, BENCHMARKS.md).
 """
@@ -39,7 +42,6 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import functools
-import os
 import sys
 import threading
 import time
@@ -52,10 +54,6 @@ T = TypeVar("T")
 SLICE_SECONDS = 0.002
 #: The pause: long enough for a waiting event loop to take the GIL.
 PAUSE_SECONDS = 0.0005
-#: The nice value of background threads (Linux ``setpriority(2)``; the loop's is the
-#: process's, normally 0). 10 gives a thread about a tenth of the weight of a
-#: nice-0 one when both want the CPU, and all of it when the loop is idle.
-BACKGROUND_NICE = 10
 #: Threads of the shared background pool. A scan holds one for its whole run and a split
 #: download one a range plus its hash; no job waits for another job of the pool, so a
 #: full pool only queues, it cannot deadlock.
@@ -82,35 +80,17 @@ class Pacer:
             self.t = time.perf_counter()
 
 
-def lower_priority() -> None:
-    """Lower the calling thread's CPU priority to nice ``BACKGROUND_NICE`` (never raise it).
-
-    On Linux a thread is a task with its own nice value: ``setpriority(PRIO_PROCESS,
-    tid)`` changes this thread only (``setpriority(2)``, NOTES). Elsewhere ``PRIO_PROCESS``
-    would name a process, so nothing is done there. An unprivileged process cannot
-    raise a priority back: call it only on threads that stay background threads.
-    """
-    if sys.platform != "linux":
-        return
-    tid = threading.get_native_id()
-    try:
-        if os.getpriority(os.PRIO_PROCESS, tid) < BACKGROUND_NICE:
-            os.setpriority(os.PRIO_PROCESS, tid, BACKGROUND_NICE)
-    except OSError:  # a sandbox without the call: normal priority, as elsewhere
-        pass
-
-
 _pool: ThreadPoolExecutor | None = None
 _pool_lock = threading.Lock()
 
 
 def background_pool() -> ThreadPoolExecutor:
-    """The process's shared pool of low-priority threads (made on first use)."""
+    """The process's shared pool of worker threads (made on first use), apart from
+    asyncio's default executor, whose threads the host shares."""
     global _pool
     with _pool_lock:
         if _pool is None:
-            _pool = ThreadPoolExecutor(max_workers=BACKGROUND_WORKERS, thread_name_prefix="model-manager-bg",
-                                       initializer=lower_priority)
+            _pool = ThreadPoolExecutor(max_workers=BACKGROUND_WORKERS, thread_name_prefix="model-manager-bg")
         return _pool
 
 
@@ -144,6 +124,6 @@ def busy() -> Iterator[None]:
 
 
 async def in_background(fn: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
-    """``await asyncio.to_thread(fn, *args, **kwargs)``, on a low-priority thread of
+    """``await asyncio.to_thread(fn, *args, **kwargs)``, on a thread of
     :func:`background_pool` (what ``fn`` raises is raised here)."""
     return await asyncio.get_running_loop().run_in_executor(background_pool(), functools.partial(fn, *args, **kwargs))

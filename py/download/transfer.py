@@ -31,7 +31,7 @@ import aiohttp
 from yarl import URL
 
 from ..http_headers import parse_retry_after
-from ..pacing import busy, in_background, lower_priority
+from ..pacing import busy, in_background
 from ..library.hashing import hash_file
 from ..safety.fileio import O_NOFOLLOW
 from ..safety.folders import PART_SUFFIX
@@ -202,8 +202,8 @@ async def _stream(q: Queue, task: Task, resp: aiohttp.ClientResponse, part: str,
     loop = asyncio.get_running_loop()
     flags = os.O_WRONLY | os.O_CREAT | O_NOFOLLOW | getattr(os, "O_BINARY", 0)  # never through a linked .part
     flags |= os.O_APPEND if offset else os.O_TRUNC
-    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-write", initializer=lower_priority)
-    hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-hash", initializer=lower_priority)
+    writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-write")
+    hashing = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-hash")
     fd = await loop.run_in_executor(writer, os.open, part, flags, 0o644)
     hasher = task.hasher
     written = [offset]

@@ -37,7 +37,7 @@ from dataclasses import dataclass, field
 
 from ..store.catalog import Catalog
 from ..errors import BadRequest, NotFound
-from ..pacing import Pacer, in_background, lower_priority
+from ..pacing import Pacer, in_background
 from ..safety.folders import ModelFolders
 from .hashing import Cancelled
 from .diffplan import plan_walk
@@ -290,8 +290,7 @@ class Scanner:
                         return
                     handle(lambda: job(entry, old), entry)
                 return
-            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="model-manager-scan",
-                                    initializer=lower_priority) as pool:
+            with ThreadPoolExecutor(max_workers=workers, thread_name_prefix="model-manager-scan") as pool:
                 items = iter(todo)
                 futures: dict = {}
 
@@ -325,7 +324,7 @@ class Scanner:
                 "progress": {"done": task.done, "total": task.total, "current": task.current},
             })
 
-        runner = asyncio.ensure_future(in_background(run_all))  # low CPU priority: the loop first
+        runner = asyncio.ensure_future(in_background(run_all))  # off the loop, paced
         try:
             while not runner.done():
                 await asyncio.wait([runner], timeout=BATCH_SECONDS)

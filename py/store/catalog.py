@@ -29,7 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects import postgresql as pg_dialect
 from sqlalchemy.dialects import sqlite as sqlite_dialect
 
-from ..pacing import Pacer, lower_priority
+from ..pacing import Pacer
 from . import schema
 from .schema import SCHEMA_VERSION, SchemaTooNew  # noqa: F401  (re-exported)
 from .tasks import LEASE_COLUMNS, TASK_COLUMNS, TaskStore  # noqa: F401  (re-exported)
@@ -78,8 +78,7 @@ class Catalog(TaskStore):
     def __init__(self, target: str):
         self.target = target
         self.path = None if is_url(target) else target  # the SQLite file, None for a server
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-catalog",
-                                            initializer=lower_priority)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="model-manager-catalog")
         self._engine: sa.Engine | None = None
         self._models_seen: int | None = None  # the ``models`` revision this process knows
         self._models_foreign = False
