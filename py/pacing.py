@@ -20,8 +20,9 @@ Three ways a worker thread makes the event loop (ComfyUI's) wait:
   (another program, torch's own threads during a generation) the kernel leaves that
   thread waiting and the loop waits for the GIL behind it. Beside two busy processes a
   scan stalled ComfyUI's ``/system_stats`` 46 ms at nice 10 against 14 ms at the same
-  priority, and ``tests/test_library.py``'s scan beside eight 149-293 ms against 20-30 ms,
-  taking four times as long (BENCHMARKS.md).
+  priority; in ``tests/test_pacing.py``, beside eight, a scan 143-293 ms against
+  20-30 ms (taking four times as long) and a download at a CDN's pace 134-209 ms
+  against 15-35 ms (BENCHMARKS.md).
 - **The GIL handover after a system call.** Each system call releases the GIL; a
   background thread running Python takes it and keeps it until the switch interval
   asks it back, 5 ms by default. ComfyUI's ``/system_stats`` makes dozens of such calls,
